@@ -1,0 +1,18 @@
+import db from '@adonisjs/lucid/services/db'
+import type { TransactionClientContract } from '@adonisjs/lucid/types/database'
+
+/**
+ * The database as one tenant sees it: every call runs in a transaction of the row-level-security
+ * bound `app` role with the tenant set for that transaction only (`set_config(…, true)` is
+ * `SET LOCAL`), so a pooled connection never carries a tenant into another request.
+ */
+export class TenantDb {
+  constructor(readonly tenantId: string) {}
+
+  run<T>(work: (trx: TransactionClientContract) => Promise<T>): Promise<T> {
+    return db.connection('app').transaction(async (trx) => {
+      await trx.rawQuery(`SELECT set_config('app.tenant_id', ?, true)`, [this.tenantId])
+      return work(trx)
+    })
+  }
+}

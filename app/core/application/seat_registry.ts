@@ -1,0 +1,29 @@
+export interface SeatHolder {
+  seatId: string
+  userId: string
+  fullName: string
+  email: string
+  lastSeenAt: Date
+  startedAt: Date
+  ip: string | null
+}
+
+export type SeatClaim = { granted: true; seatId: string } | { granted: false; holders: SeatHolder[] }
+
+/** Concurrent sessions of a tenant's staff, limited to the tenant's seats. */
+export abstract class SeatRegistry {
+  /** Atomically takes a free seat for this session, or reports who holds them all. */
+  abstract claim(input: {
+    tenantId: string
+    userId: string
+    sessionId: string
+    ip: string | null
+    userAgent: string | null
+  }): Promise<SeatClaim>
+  /** Marks the session active; false when its seat was ended or has expired. */
+  abstract touch(sessionId: string): Promise<boolean>
+  abstract release(sessionId: string, reason: 'signed_out'): Promise<void>
+  /** Ends someone's seat (a manager freeing it); false when not found in that tenant. */
+  abstract end(input: { tenantId: string; seatId: string; endedBy: string }): Promise<boolean>
+  abstract holders(tenantId: string): Promise<SeatHolder[]>
+}

@@ -1,0 +1,55 @@
+/*
+ * `npm run dev`: uses DATABASE_URL when set, otherwise an embedded PostgreSQL in .data/postgres;
+ * migrates, seeds the demo data on first start, prints the URL and the demo logins, then serves the
+ * app with hot reload. Ctrl+C stops the app and the embedded database cleanly.
+ */
+import { join } from 'node:path'
+import { ensureEnvFile, nodeBinary, root, run, startEmbeddedPostgres, ensureDatabase } from './launcher.js'
+import { readEnvFile } from './env_file.js'
+
+await ensureEnvFile()
+const fileEnv = await readEnvFile(join(root, '.env'))
+let databaseUrl = process.env.DATABASE_URL || fileEnv.DATABASE_URL
+let stopDatabase = async () => {}
+
+if (databaseUrl) {
+  await ensureDatabase(databaseUrl)
+} else {
+  console.log('No DATABASE_URL: starting the embedded PostgreSQL (data in .data/postgres)…')
+  const embedded = await startEmbeddedPostgres({ dataDir: join(root, '.data/postgres'), database: 'agoserve' })
+  databaseUrl = embedded.url
+  stopDatabase = embedded.stop
+}
+
+const env = { ...process.env, DATABASE_URL: databaseUrl }
+const ace = (args) => run(nodeBinary(), ['ace', ...args], { env })
+
+let code = await ace(['migration:run', '--force', '--connection=owner'])
+if (code === 0) code = await ace(['db:seed', '--connection=owner', '--files=database/seeders/demo_seeder.ts'])
+if (code !== 0) {
+  await stopDatabase()
+  process.exit(code)
+}
+
+const port = process.env.PORT || fileEnv.PORT || '3333'
+console.log(`
+  Agoserve is starting on http://localhost:${port}
+  Demo logins (password: demo1234):
+    manager       gerant@demo.agoserve.fr
+    receptionist  accueil@demo.agoserve.fr
+    technician    technicien@demo.agoserve.fr
+    accountant    compta@demo.agoserve.fr
+    operator      admin@agoserve.fr
+`)
+
+const server = run(nodeBinary(), ['ace', 'serve', '--hmr'], { env })
+const stop = async (signal) => {
+  process.off('SIGINT', stop)
+  process.off('SIGTERM', stop)
+  if (signal) console.log(`\n${signal}: stopping…`)
+}
+process.on('SIGINT', stop)
+process.on('SIGTERM', stop)
+code = await server
+await stopDatabase()
+process.exit(code)

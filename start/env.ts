@@ -1,0 +1,32 @@
+import { Env } from '@adonisjs/core/env'
+
+export default await Env.create(new URL('../', import.meta.url), {
+  NODE_ENV: Env.schema.enum(['development', 'production', 'test'] as const),
+  PORT: Env.schema.number(),
+  HOST: Env.schema.string({ format: 'host' }),
+  APP_KEY: Env.schema.secret(),
+  APP_URL: Env.schema.string({ format: 'url', tld: false }),
+  LOG_LEVEL: Env.schema.string(),
+  TZ: Env.schema.string.optional(),
+
+  /** Owner connection: migrations, roles and policies. The app itself never queries through it. */
+  DATABASE_URL: Env.schema.string(),
+  /** Runtime roles; derived from DATABASE_URL (same host/db) when their URLs are not given. */
+  DB_APP_USER: Env.schema.string.optional(),
+  DB_APP_PASSWORD: Env.schema.string.optional(),
+  DB_PLATFORM_USER: Env.schema.string.optional(),
+  DB_PLATFORM_PASSWORD: Env.schema.string.optional(),
+  DB_POOL_MAX: Env.schema.number.optional(),
+
+  SESSION_DRIVER: Env.schema.enum(['cookie', 'memory', 'database'] as const),
+  SEAT_IDLE_MINUTES: Env.schema.number.optional(),
+  LOGIN_MAX_ATTEMPTS: Env.schema.number.optional(),
+  MONITORING_TOKEN: Env.schema.string.optional(),
+
+  MAIL_TRANSPORT: Env.schema.enum.optional(['log', 'smtp'] as const),
+  MAIL_FROM: Env.schema.string.optional(),
+  SMTP_HOST: Env.schema.string.optional(),
+  SMTP_PORT: Env.schema.number.optional(),
+  SMTP_USERNAME: Env.schema.string.optional(),
+  SMTP_PASSWORD: Env.schema.string.optional(),
+})

@@ -1,0 +1,14 @@
+import router from '@adonisjs/core/services/router'
+import { webStack } from '#start/kernel'
+import monitoringRoutes from '#monitoring/http/routes'
+import coreRoutes from '#core/http/routes'
+import subscriptionsRoutes from '#subscriptions/http/routes'
+
+monitoringRoutes()
+
+router
+  .group(() => {
+    coreRoutes()
+    subscriptionsRoutes()
+  })
+  .use(webStack())

@@ -1,0 +1,1 @@
+import edge from 'edge.js'
