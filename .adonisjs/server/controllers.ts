@@ -4,6 +4,14 @@
  */
 
 export const controllers = {
+  core: {
+    Dev: () => import('#app/core/http/controllers/dev_controller'),
+    Home: () => import('#app/core/http/controllers/home_controller'),
+    Passwords: () => import('#app/core/http/controllers/passwords_controller'),
+    Preferences: () => import('#app/core/http/controllers/preferences_controller'),
+    Seats: () => import('#app/core/http/controllers/seats_controller'),
+    Session: () => import('#app/core/http/controllers/session_controller'),
+  },
   monitoring: {
     Health: () => import('#app/monitoring/http/controllers/health_controller'),
   },

@@ -6,17 +6,118 @@ export type ScannedRoutes = {
   ALL: {
     'health.live': { paramsTuple?: []; params?: {} }
     'health.ready': { paramsTuple?: []; params?: {} }
+    'session.create': { paramsTuple?: []; params?: {} }
+    'session.store': { paramsTuple?: []; params?: {} }
+    'session.endSeat': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'password.forgot': { paramsTuple?: []; params?: {} }
+    'password.sendResetLink': { paramsTuple?: []; params?: {} }
+    'password.reset': { paramsTuple: [ParamValue]; params: {'token': ParamValue} }
+    'password.storeReset': { paramsTuple?: []; params?: {} }
+    'preferences.locale': { paramsTuple?: []; params?: {} }
     'home': { paramsTuple?: []; params?: {} }
+    'session.destroy': { paramsTuple?: []; params?: {} }
+    'password.edit': { paramsTuple?: []; params?: {} }
+    'password.update': { paramsTuple?: []; params?: {} }
+    'seats.index': { paramsTuple?: []; params?: {} }
+    'seats.end': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'staff.index': { paramsTuple?: []; params?: {} }
+    'staff.export': { paramsTuple?: []; params?: {} }
+    'staff.create': { paramsTuple?: []; params?: {} }
+    'staff.store': { paramsTuple?: []; params?: {} }
+    'staff.bulk': { paramsTuple?: []; params?: {} }
+    'staff.show': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'staff.edit': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'staff.update': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'staff.confirmArchive': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'staff.archive': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'staff.restore': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'staff.action': { paramsTuple: [ParamValue,ParamValue]; params: {'id': ParamValue,'action': ParamValue} }
+    'dev.mails': { paramsTuple?: []; params?: {} }
+    'dev.styleGuide': { paramsTuple?: []; params?: {} }
+    'tenants.index': { paramsTuple?: []; params?: {} }
+    'tenants.export': { paramsTuple?: []; params?: {} }
+    'tenants.create': { paramsTuple?: []; params?: {} }
+    'tenants.store': { paramsTuple?: []; params?: {} }
+    'tenants.bulk': { paramsTuple?: []; params?: {} }
+    'tenants.show': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'tenants.edit': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'tenants.update': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'tenants.confirmArchive': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'tenants.archive': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'tenants.restore': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'tenants.action': { paramsTuple: [ParamValue,ParamValue]; params: {'id': ParamValue,'action': ParamValue} }
   }
   GET: {
     'health.live': { paramsTuple?: []; params?: {} }
     'health.ready': { paramsTuple?: []; params?: {} }
+    'session.create': { paramsTuple?: []; params?: {} }
+    'password.forgot': { paramsTuple?: []; params?: {} }
+    'password.reset': { paramsTuple: [ParamValue]; params: {'token': ParamValue} }
     'home': { paramsTuple?: []; params?: {} }
+    'password.edit': { paramsTuple?: []; params?: {} }
+    'seats.index': { paramsTuple?: []; params?: {} }
+    'staff.index': { paramsTuple?: []; params?: {} }
+    'staff.export': { paramsTuple?: []; params?: {} }
+    'staff.create': { paramsTuple?: []; params?: {} }
+    'staff.show': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'staff.edit': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'staff.confirmArchive': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'dev.mails': { paramsTuple?: []; params?: {} }
+    'dev.styleGuide': { paramsTuple?: []; params?: {} }
+    'tenants.index': { paramsTuple?: []; params?: {} }
+    'tenants.export': { paramsTuple?: []; params?: {} }
+    'tenants.create': { paramsTuple?: []; params?: {} }
+    'tenants.show': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'tenants.edit': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'tenants.confirmArchive': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
   }
   HEAD: {
     'health.live': { paramsTuple?: []; params?: {} }
     'health.ready': { paramsTuple?: []; params?: {} }
+    'session.create': { paramsTuple?: []; params?: {} }
+    'password.forgot': { paramsTuple?: []; params?: {} }
+    'password.reset': { paramsTuple: [ParamValue]; params: {'token': ParamValue} }
     'home': { paramsTuple?: []; params?: {} }
+    'password.edit': { paramsTuple?: []; params?: {} }
+    'seats.index': { paramsTuple?: []; params?: {} }
+    'staff.index': { paramsTuple?: []; params?: {} }
+    'staff.export': { paramsTuple?: []; params?: {} }
+    'staff.create': { paramsTuple?: []; params?: {} }
+    'staff.show': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'staff.edit': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'staff.confirmArchive': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'dev.mails': { paramsTuple?: []; params?: {} }
+    'dev.styleGuide': { paramsTuple?: []; params?: {} }
+    'tenants.index': { paramsTuple?: []; params?: {} }
+    'tenants.export': { paramsTuple?: []; params?: {} }
+    'tenants.create': { paramsTuple?: []; params?: {} }
+    'tenants.show': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'tenants.edit': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'tenants.confirmArchive': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+  }
+  POST: {
+    'session.store': { paramsTuple?: []; params?: {} }
+    'session.endSeat': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'password.sendResetLink': { paramsTuple?: []; params?: {} }
+    'password.storeReset': { paramsTuple?: []; params?: {} }
+    'preferences.locale': { paramsTuple?: []; params?: {} }
+    'session.destroy': { paramsTuple?: []; params?: {} }
+    'seats.end': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'staff.store': { paramsTuple?: []; params?: {} }
+    'staff.bulk': { paramsTuple?: []; params?: {} }
+    'staff.archive': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'staff.restore': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'staff.action': { paramsTuple: [ParamValue,ParamValue]; params: {'id': ParamValue,'action': ParamValue} }
+    'tenants.store': { paramsTuple?: []; params?: {} }
+    'tenants.bulk': { paramsTuple?: []; params?: {} }
+    'tenants.archive': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'tenants.restore': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'tenants.action': { paramsTuple: [ParamValue,ParamValue]; params: {'id': ParamValue,'action': ParamValue} }
+  }
+  PUT: {
+    'password.update': { paramsTuple?: []; params?: {} }
+    'staff.update': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'tenants.update': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
   }
 }
 declare module '@adonisjs/core/types/http' {

@@ -1,6 +1,8 @@
 import type { ApplicationService } from '@adonisjs/core/types'
 import { AuditLog } from '#core/application/audit_log'
 import { SeatRegistry } from '#core/application/seat_registry'
+import { StaffAccounts } from '#core/application/staff_accounts'
+import { AccountMailer, PasswordResetTokens } from '#core/application/password_resets'
 
 /** Composition root of the platform kernel: binds its ports to the PostgreSQL adapters. */
 export default class CoreProvider {
@@ -15,6 +17,19 @@ export default class CoreProvider {
       const { LucidSeatRegistry } = await import('#core/adapters/lucid/lucid_seat_registry')
       const settings = this.app.config.get<{ seatIdleMinutes: number }>('agoserve')
       return new LucidSeatRegistry(settings.seatIdleMinutes)
+    })
+
+    this.app.container.singleton(StaffAccounts, async () => {
+      const { LucidStaffAccounts } = await import('#core/adapters/lucid/lucid_staff_accounts')
+      return new LucidStaffAccounts()
+    })
+    this.app.container.singleton(PasswordResetTokens, async () => {
+      const { LucidPasswordResetTokens } = await import('#core/adapters/lucid/lucid_password_reset_tokens')
+      return new LucidPasswordResetTokens()
+    })
+    this.app.container.singleton(AccountMailer, async () => {
+      const { AdonisAccountMailer } = await import('#core/adapters/mail/adonis_account_mailer')
+      return new AdonisAccountMailer()
     })
   }
 

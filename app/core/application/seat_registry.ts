@@ -8,6 +8,10 @@ export interface SeatHolder {
   ip: string | null
 }
 
+export type SessionCheck =
+  | { state: 'active'; tenant: { id: string; name: string; status: string } }
+  | { state: 'ended' | 'expired' | 'missing' }
+
 export type SeatClaim = { granted: true; seatId: string } | { granted: false; holders: SeatHolder[] }
 
 /** Concurrent sessions of a tenant's staff, limited to the tenant's seats. */
@@ -20,8 +24,8 @@ export abstract class SeatRegistry {
     ip: string | null
     userAgent: string | null
   }): Promise<SeatClaim>
-  /** Marks the session active; false when its seat was ended or has expired. */
-  abstract touch(sessionId: string): Promise<boolean>
+  /** Marks the session active and returns its tenant, or why it no longer holds a seat. */
+  abstract touch(sessionId: string): Promise<SessionCheck>
   abstract release(sessionId: string, reason: 'signed_out'): Promise<void>
   /** Ends someone's seat (a manager freeing it); false when not found in that tenant. */
   abstract end(input: { tenantId: string; seatId: string; endedBy: string }): Promise<boolean>

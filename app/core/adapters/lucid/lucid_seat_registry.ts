@@ -1,6 +1,11 @@
 import db from '@adonisjs/lucid/services/db'
 import { hasFreeSeat, idleCutoff } from '#core/domain/seats'
-import { SeatRegistry, type SeatClaim, type SeatHolder } from '#core/application/seat_registry'
+import {
+  SeatRegistry,
+  type SeatClaim,
+  type SeatHolder,
+  type SessionCheck,
+} from '#core/application/seat_registry'
 
 /** Below this age a session's activity is not written again: one write per minute, not per request. */
 const TOUCH_EVERY_MS = 60_000
@@ -49,29 +54,29 @@ export class LucidSeatRegistry extends SeatRegistry {
     })
   }
 
-  async touch(sessionId: string) {
+  async touch(sessionId: string): Promise<SessionCheck> {
     const seat = await this.platform
       .from('seats')
-      .where('session_id', sessionId)
-      .select('id', 'tenant_id', 'last_seen_at', 'ended_at')
+      .join('tenants', 'tenants.id', 'seats.tenant_id')
+      .where('seats.session_id', sessionId)
+      .select('seats.id', 'seats.tenant_id', 'seats.last_seen_at', 'seats.ended_at')
+      .select('tenants.name as tenant_name', 'tenants.status as tenant_status')
       .first()
-    if (!seat || seat.ended_at) return false
+    if (!seat) return { state: 'missing' }
+    if (seat.ended_at) return { state: 'ended' }
     const now = new Date()
+    const where = { tenant_id: seat.tenant_id, id: seat.id }
     if (seat.last_seen_at < idleCutoff(now, this.idleMinutes)) {
-      await this.platform
-        .from('seats')
-        .where({ tenant_id: seat.tenant_id, id: seat.id })
-        .whereNull('ended_at')
-        .update({ ended_at: now, end_reason: 'idle' })
-      return false
+      await this.platform.from('seats').where(where).whereNull('ended_at').update({ ended_at: now, end_reason: 'idle' })
+      return { state: 'expired' }
     }
     if (now.getTime() - seat.last_seen_at.getTime() > TOUCH_EVERY_MS) {
-      await this.platform
-        .from('seats')
-        .where({ tenant_id: seat.tenant_id, id: seat.id })
-        .update({ last_seen_at: now })
+      await this.platform.from('seats').where(where).update({ last_seen_at: now })
     }
-    return true
+    return {
+      state: 'active',
+      tenant: { id: seat.tenant_id, name: seat.tenant_name, status: seat.tenant_status },
+    }
   }
 
   async release(sessionId: string, reason: 'signed_out') {

@@ -15,4 +15,17 @@ export class TenantDb {
       return work(trx)
     })
   }
+
+  /**
+   * The one place tenant queries get their filter. Row-level security would hide other tenants'
+   * rows anyway; the explicit filter keeps plans on the tenant-leading indexes.
+   */
+  scoped(trx: TransactionClientContract, table: string) {
+    return trx.from(table).where(`${table}.tenant_id`, this.tenantId)
+  }
+
+  /** Values of a new row of this tenant. */
+  owned<T extends Record<string, unknown>>(values: T) {
+    return { ...values, tenant_id: this.tenantId }
+  }
 }

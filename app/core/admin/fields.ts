@@ -1,0 +1,63 @@
+/**
+ * Field builders of the admin framework. A field is a column of the resource's table (snake_case)
+ * with how it is listed, filtered, shown and edited.
+ */
+export type FieldType =
+  | 'text'
+  | 'email'
+  | 'tel'
+  | 'number'
+  | 'select'
+  | 'textarea'
+  | 'boolean'
+  | 'password'
+  | 'date'
+  | 'datetime'
+
+export type Tone = 'neutral' | 'success' | 'warning' | 'danger' | 'info'
+
+export interface FieldOptions {
+  /** Translation key of the label; default `<resource>.fields.<name>`. */
+  label?: string
+  required?: boolean
+  /** Shown as a list column. */
+  list?: boolean
+  sortable?: boolean
+  /** A select field offered as a list filter. */
+  filter?: boolean
+  /** In which forms the field is editable. */
+  form?: 'both' | 'create' | 'edit' | false
+  /** Shown on the detail page (default true, never for passwords). */
+  show?: boolean
+  help?: string
+  autocomplete?: string
+  inputmode?: string
+  /** Select fields: allowed values, labels from `<optionLabels>.<value>`, badge tones per value. */
+  options?: readonly string[]
+  optionLabels?: string
+  tones?: Record<string, Tone>
+  /** Value for new records. */
+  default?: string | number | boolean
+}
+
+export interface Field extends FieldOptions {
+  name: string
+  type: FieldType
+}
+
+const make =
+  (type: FieldType) =>
+  (name: string, options: FieldOptions = {}): Field => ({ form: 'both', show: true, ...options, name, type })
+
+export const text = make('text')
+export const email = make('email')
+export const tel = make('tel')
+export const number = make('number')
+export const select = make('select')
+export const textarea = make('textarea')
+export const boolean = make('boolean')
+export const password = (name: string, options: FieldOptions = {}) =>
+  make('password')(name, { show: false, form: 'create', autocomplete: 'new-password', ...options })
+export const datetime = (name: string, options: FieldOptions = {}) =>
+  make('datetime')(name, { form: false, ...options })
+export const date = make('date')

@@ -1,0 +1,80 @@
+import type { HttpContext } from '@adonisjs/core/http'
+import type { TransactionClientContract } from '@adonisjs/lucid/types/database'
+import type { Permission } from '#core/domain/permissions'
+import type { Field } from '#core/admin/fields'
+
+export type Row = Record<string, any>
+export type Mode = 'create' | 'update'
+
+/** What a hook or action may use: the request and the transaction of the change. */
+export interface ResourceContext {
+  ctx: HttpContext
+  trx: TransactionClientContract
+}
+
+/** A refusal of a change with a message per field (shown like validation errors). */
+export class FieldErrors extends Error {
+  constructor(readonly errors: Record<string, string>) {
+    super('field errors')
+  }
+}
+
+export interface ResourceAction {
+  name: string
+  /** Translation key of the button. */
+  label: string
+  /** Translation key of the confirmation question, if any. */
+  confirm?: string
+  permission: Permission
+  /** Runs on the selected rows inside one transaction; returns the translation key of the flash. */
+  run(rows: Row[], context: ResourceContext): Promise<string>
+}
+
+/** Who may do what on a resource; rows may refine it (e.g. a manager cannot archive themself). */
+export interface ResourcePolicy {
+  view: Permission
+  manage: Permission
+  export?: Permission
+  canUpdate?(row: Row, ctx: HttpContext): boolean
+  canArchive?(row: Row, ctx: HttpContext): boolean
+}
+
+export interface ResourceDefinition {
+  /** Route name prefix and translation namespace (`staff.index`, `t('staff.title')`). */
+  name: string
+  path: string
+  table: string
+  /**
+   * tenant: rows of the signed-in tenant only, through the row-level-security bound connection.
+   * platform: operator back office tables, through the platform connection.
+   */
+  scope: 'tenant' | 'platform'
+  /** Column shown as the record's title. */
+  titleColumn: string
+  fields: Field[]
+  /** SQL expression over the table's columns searched with trigrams (match it with an index). */
+  search?: { expression: string }
+  defaultSort: { column: string; direction: 'asc' | 'desc' }
+  perPage?: number
+  validators: {
+    create: { validate(data: unknown, options?: any): Promise<Row> }
+    update: { validate(data: unknown, options?: any): Promise<Row> }
+  }
+  policy: ResourcePolicy
+  /** Database unique constraints named after the field they protect, for a clear message. */
+  uniqueConstraints?: Record<string, string>
+  /** Turns validated input into column values; may refuse with FieldErrors. */
+  beforeSave?(values: Row, mode: Mode, context: ResourceContext & { row?: Row }): Promise<Row>
+  afterSave?(row: Row, mode: Mode, context: ResourceContext): Promise<void>
+  /** After rows were archived (true) or restored (false), in the same transaction. */
+  afterArchive?(rows: Row[], archived: boolean, context: ResourceContext): Promise<void>
+  /** False to refuse creating (e.g. tenants are created by the subscription flow). */
+  creatable?: boolean
+  archivable?: boolean
+  rowActions?: ResourceAction[]
+  bulkActions?: ResourceAction[]
+}
+
+export function defineResource(definition: ResourceDefinition): ResourceDefinition {
+  return { perPage: 25, creatable: true, archivable: true, rowActions: [], bulkActions: [], ...definition }
+}

@@ -1,0 +1,385 @@
+import { pipeline } from 'node:stream/promises'
+import { Transform } from 'node:stream'
+import type { HttpContext } from '@adonisjs/core/http'
+import { stringify } from 'csv-stringify'
+import { urlFor } from '@adonisjs/core/services/url_builder'
+import type { Permission } from '#core/domain/permissions'
+import { forbid } from '#core/http/forbid'
+import { neutraliseFormula } from '#core/admin/csv'
+import { Presenter } from '#core/admin/presenter'
+import { ResourceStore } from '#core/admin/resource_store'
+import { applyFilters, applySort, cappedCount } from '#core/admin/list_query'
+import { listQueryString, pageWindow, readListState, type ListState } from '#core/admin/list_state'
+import { FieldErrors, type ResourceAction, type ResourceDefinition, type Row } from '#core/admin/resource'
+
+const UNIQUE_VIOLATION = '23505'
+
+/**
+ * The pages of any resource defined with `defineResource`: list (search, filters, sort, pages),
+ * CSV export, detail, create, edit, archive/restore, row and bulk actions.
+ */
+export class ResourceController {
+  constructor(private definition: ResourceDefinition) {}
+
+  private route(name: string, params?: Record<string, string>) {
+    return urlFor(`${this.definition.name}.${name}` as any, params as any)
+  }
+
+  private async authorize(ctx: HttpContext, permission: Permission) {
+    await ctx.bouncer.authorize('permission', permission)
+  }
+
+  private tools(ctx: HttpContext) {
+    return { store: new ResourceStore(this.definition, ctx), presenter: new Presenter(this.definition, ctx) }
+  }
+
+  private async findOr404(ctx: HttpContext, store: ResourceStore, trx: any, options = {}) {
+    const row = await store.find(trx, ctx.params.id, options)
+    if (!row) ctx.response.abort(await this.notFoundPage(ctx), 404)
+    return row!
+  }
+
+  private notFoundPage(ctx: HttpContext) {
+    return ctx.view.render('pages/errors/status', { status: 404, requestId: ctx.request.id(), message: null })
+  }
+
+  async index(ctx: HttpContext) {
+    const { definition } = this
+    await this.authorize(ctx, definition.policy.view)
+    const { store, presenter } = this.tools(ctx)
+    const state = readListState(definition, ctx.request.qs())
+    const perPage = definition.perPage!
+    const listed = definition.fields.filter((field) => field.list)
+
+    const { rows, count } = await store.run(async (trx) => {
+      const filtered = applyFilters(store.query(trx), definition, state)
+      const [page, total] = await Promise.all([
+        applySort(filtered.clone(), definition, state)
+          .select(`${definition.table}.*`)
+          .offset((state.page - 1) * perPage)
+          .limit(perPage),
+        cappedCount(filtered),
+      ])
+      return { rows: page as Row[], count: total }
+    })
+    const lastPage = Math.max(1, Math.ceil(count.total / perPage))
+    const link = (overrides: Partial<ListState>) => this.route('index') + listQueryString(definition, state, overrides)
+    const canManage = await ctx.bouncer.allows('permission', definition.policy.manage)
+
+    return ctx.view.render('admin/index', {
+      title: presenter.t(`${definition.name}.title`),
+      resource: definition.name,
+      listState: state,
+      searchable: Boolean(definition.search),
+      searchPlaceholder: presenter.t(`${definition.name}.search_placeholder`),
+      filters: definition.fields
+        .filter((field) => field.filter)
+        .map((field) => ({ name: field.name, label: presenter.label(field), options: presenter.options(field), value: state.filters[field.name] ?? '' })),
+      archivable: definition.archivable,
+      columns: listed.map((field) => ({
+        label: presenter.label(field),
+        sortable: Boolean(field.sortable),
+        sorted: state.sort === field.name ? state.direction : null,
+        sortUrl: link({ sort: field.name, direction: state.sort === field.name && state.direction === 'asc' ? 'desc' : 'asc', page: 1 }),
+      })),
+      rows: rows.map((row) => ({
+        id: row.id,
+        url: this.route('show', { id: row.id }),
+        archived: Boolean(row.archived_at),
+        cells: listed.map((field) => presenter.cell(field, row)),
+      })),
+      total: count.total,
+      totalIsCapped: count.capped,
+      pagination: {
+        page: state.page,
+        lastPage,
+        previousUrl: state.page > 1 ? link({ page: state.page - 1 }) : null,
+        nextUrl: state.page < lastPage ? link({ page: state.page + 1 }) : null,
+        pageUrls: pageWindow(state.page, lastPage).map((entry) =>
+          entry === 'gap' ? { gap: true } : { page: entry, url: link({ page: entry }), active: entry === state.page }
+        ),
+      },
+      listUrl: this.route('index'),
+      exportUrl: this.route('export') + listQueryString(definition, state, { page: 1 }),
+      createUrl: canManage && definition.creatable ? this.route('create') : null,
+      bulkUrl: this.route('bulk'),
+      bulkActions: canManage ? await this.allowedActions(ctx, this.bulkActions()) : [],
+    })
+  }
+
+  async exportCsv(ctx: HttpContext) {
+    const { definition } = this
+    await this.authorize(ctx, definition.policy.export ?? definition.policy.view)
+    const { store, presenter } = this.tools(ctx)
+    const state = readListState(definition, ctx.request.qs())
+    const fields = definition.fields.filter((field) => field.type !== 'password')
+    const stamp = new Date().toISOString().slice(0, 10)
+    const raw = ctx.response.response
+
+    // Streamed inside the tenant transaction straight to the socket: memory stays flat at any size.
+    await store.run(async (trx) => {
+      const query = applySort(applyFilters(store.query(trx), definition, state), definition, state).select(`${definition.table}.*`)
+      raw.writeHead(200, {
+        'content-type': 'text/csv; charset=utf-8',
+        'content-disposition': `attachment; filename="${definition.name}-${stamp}.csv"`,
+        'cache-control': 'no-store',
+      })
+      raw.write('\ufeff')
+      const toRecord = new Transform({
+        objectMode: true,
+        transform(row: Row, _encoding, callback) {
+          callback(null, fields.map((field) => neutraliseFormula(presenter.csvValue(field, row))))
+        },
+      })
+      const header = fields.map((field) => presenter.label(field))
+      await pipeline(query.knexQuery.stream(), toRecord, stringify({ delimiter: ';', header: true, columns: header.map((label, index) => ({ key: String(index), header: label })) }), raw)
+    })
+  }
+
+  async show(ctx: HttpContext) {
+    const { definition } = this
+    await this.authorize(ctx, definition.policy.view)
+    const { store, presenter } = this.tools(ctx)
+    const row = await store.run((trx) => this.findOr404(ctx, store, trx))
+    const canManage = await ctx.bouncer.allows('permission', definition.policy.manage)
+    return ctx.view.render('admin/show', {
+      title: row[definition.titleColumn],
+      resourceTitle: presenter.t(`${definition.name}.title`),
+      listUrl: this.route('index'),
+      archived: Boolean(row.archived_at),
+      fields: definition.fields
+        .filter((field) => field.show !== false)
+        .map((field) => ({ label: presenter.label(field), ...presenter.cell(field, row) })),
+      editUrl: canManage && this.canUpdate(ctx, row) ? this.route('edit', { id: row.id }) : null,
+      archiveUrl: canManage && definition.archivable && !row.archived_at && this.canArchive(ctx, row) ? this.route('confirmArchive', { id: row.id }) : null,
+      restoreUrl: canManage && definition.archivable && row.archived_at ? this.route('restore', { id: row.id }) : null,
+      rowActions: canManage
+        ? (await this.allowedActions(ctx, definition.rowActions!)).map((action) => ({
+            ...action,
+            url: this.route('action', { id: row.id, action: action.name }),
+          }))
+        : [],
+    })
+  }
+
+  async create(ctx: HttpContext) {
+    await this.authorize(ctx, this.definition.policy.manage)
+    if (!this.definition.creatable) return forbid()
+    return this.renderForm(ctx, 'create', null)
+  }
+
+  async edit(ctx: HttpContext) {
+    await this.authorize(ctx, this.definition.policy.manage)
+    const { store } = this.tools(ctx)
+    const row = await store.run((trx) => this.findOr404(ctx, store, trx))
+    if (!this.canUpdate(ctx, row)) return forbid()
+    return this.renderForm(ctx, 'update', row)
+  }
+
+  private renderForm(ctx: HttpContext, mode: 'create' | 'update', row: Row | null) {
+    const { definition } = this
+    const presenter = new Presenter(definition, ctx)
+    return ctx.view.render('admin/form', {
+      title: mode === 'create' ? presenter.t(`${definition.name}.new`) : row![definition.titleColumn],
+      resourceTitle: presenter.t(`${definition.name}.title`),
+      listUrl: this.route('index'),
+      cancelUrl: row ? this.route('show', { id: row.id }) : this.route('index'),
+      action: row ? `${this.route('update', { id: row.id })}?_method=PUT` : this.route('store'),
+      fields: presenter.formFields(mode, row),
+    })
+  }
+
+  async store(ctx: HttpContext) {
+    const { definition } = this
+    await this.authorize(ctx, definition.policy.manage)
+    if (!definition.creatable) return forbid()
+    const values = await ctx.request.validateUsing(definition.validators.create as any)
+    const { store } = this.tools(ctx)
+    const saved = await this.save(ctx, () =>
+      store.run(async (trx) => {
+        const prepared = definition.beforeSave ? await definition.beforeSave(values, 'create', { ctx, trx }) : values
+        const [row] = await trx.table(definition.table).insert(store.newRow(prepared)).returning('*')
+        await definition.afterSave?.(row, 'create', { ctx, trx })
+        return row as Row
+      })
+    )
+    if (!saved) return
+    ctx.session.flash('success', ctx.i18n.t('admin.flash.created'))
+    return ctx.response.redirect(this.route('show', { id: saved.id }))
+  }
+
+  async update(ctx: HttpContext) {
+    const { definition } = this
+    await this.authorize(ctx, definition.policy.manage)
+    const { store } = this.tools(ctx)
+    const values = await ctx.request.validateUsing(definition.validators.update as any, { meta: { id: ctx.params.id } } as any)
+    const saved = await this.save(ctx, () =>
+      store.run(async (trx) => {
+        const row = await this.findOr404(ctx, store, trx, { lock: true })
+        if (!this.canUpdate(ctx, row)) return forbid()
+        const prepared = definition.beforeSave ? await definition.beforeSave(values, 'update', { ctx, trx, row }) : values
+        const [updated] = await store
+          .query(trx)
+          .where(`${definition.table}.id`, row.id)
+          .update({ ...prepared, updated_at: new Date() })
+          .returning('*')
+        await definition.afterSave?.(updated, 'update', { ctx, trx })
+        return updated as Row
+      })
+    )
+    if (!saved) return
+    ctx.session.flash('success', ctx.i18n.t('admin.flash.updated'))
+    return ctx.response.redirect(this.route('show', { id: saved.id }))
+  }
+
+  /** Runs a write; refusals and unique violations come back to the form as field errors. */
+  private async save(ctx: HttpContext, write: () => Promise<Row>) {
+    try {
+      return await write()
+    } catch (error) {
+      const errors = this.fieldErrorsOf(ctx, error)
+      if (!errors) throw error
+      const secret = this.definition.fields.filter((field) => field.type === 'password').flatMap((field) => [field.name, `${field.name}_confirmation`])
+      ctx.session.flashExcept(['_csrf', '_method', ...secret])
+      ctx.session.flash('inputErrorsBag', Object.fromEntries(Object.entries(errors).map(([field, message]) => [field, [message]])))
+      ctx.session.flash('error', ctx.i18n.t('admin.flash.invalid'))
+      ctx.response.redirect().back()
+      return null
+    }
+  }
+
+  private fieldErrorsOf(ctx: HttpContext, error: any): Record<string, string> | null {
+    if (error instanceof FieldErrors) return error.errors
+    const field = error?.code === UNIQUE_VIOLATION ? this.definition.uniqueConstraints?.[error.constraint] : undefined
+    return field ? { [field]: ctx.i18n.t('admin.errors.unique') } : null
+  }
+
+  async confirmArchive(ctx: HttpContext) {
+    await this.authorize(ctx, this.definition.policy.manage)
+    const { store } = this.tools(ctx)
+    const row = await store.run((trx) => this.findOr404(ctx, store, trx))
+    if (!this.canArchive(ctx, row) || row.archived_at) return forbid()
+    return ctx.view.render('admin/confirm', {
+      title: ctx.i18n.t('admin.archive.title', { name: row[this.definition.titleColumn] }),
+      text: ctx.i18n.t(`${this.definition.name}.archive_warning`),
+      action: this.route('archive', { id: row.id }),
+      cancelUrl: this.route('show', { id: row.id }),
+      confirmLabel: ctx.i18n.t('admin.archive.confirm'),
+    })
+  }
+
+  async archive(ctx: HttpContext) {
+    return this.runOnOne(ctx, this.archiveAction())
+  }
+
+  async restore(ctx: HttpContext) {
+    return this.runOnOne(ctx, this.restoreAction())
+  }
+
+  async action(ctx: HttpContext) {
+    const action = this.definition.rowActions!.find((candidate) => candidate.name === ctx.params.action)
+    if (!action) return ctx.response.notFound(await this.notFoundPage(ctx))
+    return this.runOnOne(ctx, action)
+  }
+
+  private async runOnOne(ctx: HttpContext, action: ResourceAction) {
+    await this.authorize(ctx, action.permission)
+    const { store } = this.tools(ctx)
+    const message = await this.refusable(ctx, () =>
+      store.run(async (trx) => {
+        const row = await this.findOr404(ctx, store, trx, { lock: true })
+        return action.run([row], { ctx, trx })
+      })
+    )
+    if (message) ctx.session.flash('success', ctx.i18n.t(message, { count: 1 }))
+    return ctx.response.redirect(this.route('show', { id: ctx.params.id }))
+  }
+
+  /** Bulk actions: all selected rows change in one transaction, or none does. */
+  async bulk(ctx: HttpContext) {
+    const ids = ([] as unknown[]).concat(ctx.request.input('ids', [])).filter((id): id is string => typeof id === 'string' && /^[0-9a-f-]{36}$/i.test(id))
+    const action = this.bulkActions().find((candidate) => candidate.name === ctx.request.input('action'))
+    if (!action || ids.length === 0 || ids.length > 500) {
+      ctx.session.flash('error', ctx.i18n.t('admin.flash.bulk_nothing'))
+      return ctx.response.redirect().back()
+    }
+    await this.authorize(ctx, action.permission)
+    const { store } = this.tools(ctx)
+    const message = await this.refusable(ctx, () =>
+      store.run(async (trx) => {
+        const rows = await store.query(trx).whereIn(`${this.definition.table}.id`, ids).forUpdate()
+        return action.run(rows, { ctx, trx })
+      })
+    )
+    if (message) ctx.session.flash('success', ctx.i18n.t(message, { count: ids.length }))
+    return ctx.response.redirect().back()
+  }
+
+  /** An action refused by a business rule rolls back and says why. */
+  private async refusable(ctx: HttpContext, work: () => Promise<string>) {
+    try {
+      return await work()
+    } catch (error) {
+      if (!(error instanceof FieldErrors)) throw error
+      ctx.session.flash('error', Object.values(error.errors)[0])
+      return null
+    }
+  }
+
+  private bulkActions() {
+    const builtIn = this.definition.archivable ? [this.archiveAction(), this.restoreAction()] : []
+    return [...builtIn, ...this.definition.bulkActions!]
+  }
+
+  private archiveAction(): ResourceAction {
+    const definition = this.definition
+    return {
+      name: 'archive',
+      label: 'admin.actions.archive',
+      confirm: 'admin.actions.archive_confirm',
+      permission: definition.policy.manage,
+      run: async (rows, { ctx, trx }) => {
+        if (rows.some((row) => !this.canArchive(ctx, row))) forbid()
+        await trx.from(definition.table).whereIn('id', rows.map((row) => row.id)).whereNull('archived_at').update({ archived_at: new Date() })
+        await definition.afterArchive?.(rows, true, { ctx, trx })
+        return 'admin.flash.archived'
+      },
+    }
+  }
+
+  private restoreAction(): ResourceAction {
+    const definition = this.definition
+    return {
+      name: 'restore',
+      label: 'admin.actions.restore',
+      permission: definition.policy.manage,
+      run: async (rows, { ctx, trx }) => {
+        await trx.from(definition.table).whereIn('id', rows.map((row) => row.id)).update({ archived_at: null })
+        await definition.afterArchive?.(rows, false, { ctx, trx })
+        return 'admin.flash.restored'
+      },
+    }
+  }
+
+  private async allowedActions(ctx: HttpContext, actions: ResourceAction[]) {
+    const allowed = []
+    for (const action of actions) {
+      if (await ctx.bouncer.allows('permission', action.permission)) {
+        allowed.push({
+          name: action.name,
+          label: ctx.i18n.t(action.label),
+          confirm: action.confirm ? ctx.i18n.t(action.confirm) : null,
+        })
+      }
+    }
+    return allowed
+  }
+
+  private canUpdate(ctx: HttpContext, row: Row) {
+    return this.definition.policy.canUpdate?.(row, ctx) ?? true
+  }
+
+  private canArchive(ctx: HttpContext, row: Row) {
+    return this.definition.policy.canArchive?.(row, ctx) ?? true
+  }
+}

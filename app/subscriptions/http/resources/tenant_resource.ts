@@ -1,0 +1,65 @@
+import app from '@adonisjs/core/services/app'
+import { AuditLog } from '#core/application/audit_log'
+import { TENANT_STATUSES } from '#core/domain/tenant_status'
+import { defineResource, FieldErrors } from '#core/admin/resource'
+import { datetime, email, number, select, tel, text, textarea } from '#core/admin/fields'
+import { requestTrace } from '#core/http/request_trace'
+import { tenantValidator } from '#subscriptions/http/resources/tenant_validators'
+
+/** The operator's back office view of its subscribers. */
+export const tenantResource = defineResource({
+  name: 'tenants',
+  path: '/operator/tenants',
+  table: 'tenants',
+  scope: 'platform',
+  titleColumn: 'name',
+  fields: [
+    text('name', { required: true, list: true, sortable: true, autocomplete: 'organization' }),
+    text('siren', { inputmode: 'numeric', help: 'tenants.help.siren' }),
+    text('siret', { list: true, inputmode: 'numeric' }),
+    text('vat_number'),
+    text('address_line1', { autocomplete: 'address-line1' }),
+    text('address_line2', { autocomplete: 'address-line2' }),
+    text('postcode', { list: true, sortable: true, inputmode: 'numeric', autocomplete: 'postal-code' }),
+    text('city', { list: true, sortable: true, autocomplete: 'address-level2' }),
+    email('email'),
+    tel('phone', { inputmode: 'tel' }),
+    number('seats', { required: true, list: true, sortable: true, default: 1, help: 'tenants.help.seats' }),
+    select('status', {
+      required: true,
+      list: true,
+      sortable: true,
+      filter: true,
+      options: TENANT_STATUSES,
+      optionLabels: 'tenants.statuses',
+      tones: { trial: 'info', active: 'success', blocked: 'warning', terminated: 'danger' },
+      default: 'trial',
+    }),
+    textarea('status_reason', { help: 'tenants.help.status_reason' }),
+    datetime('created_at', { list: true, sortable: true }),
+  ],
+  search: { expression: `name || ' ' || coalesce(siret, '') || ' ' || coalesce(city, '')` },
+  defaultSort: { column: 'name', direction: 'asc' },
+  validators: { create: tenantValidator, update: tenantValidator },
+  policy: { view: 'tenants.view', manage: 'tenants.manage' },
+
+  async beforeSave(values, _mode, { ctx }) {
+    if (values.siren && values.siret && !values.siret.startsWith(values.siren)) {
+      throw new FieldErrors({ siret: ctx.i18n.t('tenants.errors.siret_siren_mismatch') })
+    }
+    return values
+  },
+
+  async afterSave(row, mode, { ctx, trx }) {
+    const log = await app.container.make(AuditLog)
+    trx.after('commit', () =>
+      log.record({
+        event: 'tenant_updated',
+        tenantId: row.id,
+        userId: ctx.auth.user!.id,
+        ...requestTrace(ctx),
+        details: { mode, status: row.status, seats: row.seats },
+      })
+    )
+  },
+})
