@@ -132,6 +132,8 @@ export class ResourceController {
         },
       })
       const header = fields.map((field) => presenter.label(field))
+      // Lucid applies its where clauses when the query is compiled: compile before streaming.
+      query.toSQL()
       await pipeline(query.knexQuery.stream(), toRecord, stringify({ delimiter: ';', header: true, columns: header.map((label, index) => ({ key: String(index), header: label })) }), raw)
     })
   }

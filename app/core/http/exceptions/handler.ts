@@ -4,6 +4,7 @@ import { errors as bouncerErrors } from '@adonisjs/bouncer'
 import { errors as limiterErrors } from '@adonisjs/limiter'
 import { type HttpContext, ExceptionHandler } from '@adonisjs/core/http'
 import type { StatusPageRange, StatusPageRenderer } from '@adonisjs/core/types/http'
+import i18nManager from '@adonisjs/i18n/services/main'
 import { AuditLog } from '#core/application/audit_log'
 
 export default class HttpExceptionHandler extends ExceptionHandler {
@@ -52,7 +53,9 @@ export default class HttpExceptionHandler extends ExceptionHandler {
   private page(ctx: HttpContext, status: number, error: any) {
     const requestId = ctx.request.id()
     if (!('view' in ctx)) return Promise.resolve(`${status} (${requestId})`)
-    ctx.view.share({ i18n: ctx.i18n ?? undefined })
+    // Errors raised before the web stack ran (unknown URL) have no request locale yet.
+    const i18n = ctx.i18n ?? i18nManager.locale(i18nManager.defaultLocale)
+    ctx.view.share({ i18n, locale: i18n.locale, t: i18n.t.bind(i18n) })
     return ctx.view.render('pages/errors/status', { status, requestId, message: status < 500 ? error?.message : null })
   }
 }
