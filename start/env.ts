@@ -23,6 +23,9 @@ export default await Env.create(new URL('../', import.meta.url), {
   LOGIN_MAX_ATTEMPTS: Env.schema.number.optional(),
   MONITORING_TOKEN: Env.schema.string.optional(),
 
+  /** Chromium for PDFs and browser tests; found in the usual system paths when unset. */
+  CHROMIUM_PATH: Env.schema.string.optional(),
+
   MAIL_TRANSPORT: Env.schema.enum.optional(['log', 'smtp'] as const),
   MAIL_FROM: Env.schema.string.optional(),
   SMTP_HOST: Env.schema.string.optional(),
