@@ -56,6 +56,6 @@ export default class HttpExceptionHandler extends ExceptionHandler {
     // Errors raised before the web stack ran (unknown URL) have no request locale yet.
     const i18n = ctx.i18n ?? i18nManager.locale(i18nManager.defaultLocale)
     ctx.view.share({ i18n, locale: i18n.locale, t: i18n.t.bind(i18n) })
-    return ctx.view.render('pages/errors/status', { status, requestId, message: status === 403 || status === 429 ? error?.message ?? null : null })
+    return ctx.view.render('pages/errors/status', { status, requestId, message: null })
   }
 }
