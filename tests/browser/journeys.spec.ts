@@ -1,3 +1,4 @@
+/// <reference lib="dom" />
 import { test } from '@japa/runner'
 import { baseUrl, closeBrowser, newPage, signInThroughForm, textOfPage } from '#tests/support/browser'
 import { PASSWORD, WebClient } from '#tests/support/web_client'

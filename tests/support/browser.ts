@@ -1,3 +1,4 @@
+/// <reference lib="dom" />
 import puppeteer, { type Browser, type Page } from 'puppeteer-core'
 import { chromiumArgs, requireChromium } from '#config/browser'
 import env from '#start/env'

@@ -25,7 +25,7 @@ export function readListState(definition: ResourceDefinition, query: Record<stri
       : sort === definition.defaultSort.column
         ? definition.defaultSort.direction
         : 'asc'
-  const page = Math.min(MAX_PAGE, Math.max(1, Number.parseInt(str(query.page), 10) || 1))
+  const page = /^\d+$/.test(str(query.page)) ? Math.min(MAX_PAGE, Math.max(1, Number(str(query.page)))) : 1
   const filters: Record<string, string> = {}
   for (const field of definition.fields.filter((candidate) => candidate.filter)) {
     const value = str(query[field.name])

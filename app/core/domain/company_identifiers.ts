@@ -22,10 +22,11 @@ export function isValidSiren(value: string): boolean {
 }
 
 export function isValidSiret(value: string): boolean {
-  if (!/^\d{14}$/.test(value)) return false
-  // La Poste's establishments share one SIREN; their SIRETs use a digit sum multiple of 5 instead.
-  if (value.startsWith(LA_POSTE_SIREN)) {
-    return [...value].reduce((sum, digit) => sum + Number(digit), 0) % 5 === 0
+  if (!/^\d{14}$/.test(value) || !isValidSiren(value.slice(0, 9))) return false
+  // La Poste's thousands of establishments share one SIREN: their SIRETs use a digit sum that is a
+  // multiple of 5 instead of Luhn (its head office keeps a Luhn-valid one).
+  if (value.startsWith(LA_POSTE_SIREN) && [...value].reduce((sum, digit) => sum + Number(digit), 0) % 5 === 0) {
+    return true
   }
   return luhnValid(value)
 }

@@ -42,7 +42,7 @@ export function formatNumber(value: number, locale = 'fr') {
 
 /** Amounts in integer cents, always in the French form (`1 234,56 €`), whatever the UI language. */
 export function formatAmount(cents: number) {
-  const euros = cached('a', () => new Intl.NumberFormat('fr-FR', { style: 'currency', currency: 'EUR' }))
+  const euros = cached('a', () => new Intl.NumberFormat('fr-FR', { style: 'currency', currency: 'EUR', signDisplay: 'negative' }))
   return euros.format(cents / 100)
 }
 

@@ -90,7 +90,9 @@ test.group('Health / ready', () => {
 
     const detailed = await client.get('/health/ready').header('x-monitoring-token', token())
     detailed.assertStatus(503)
-    const failing = detailed.body().checks.find((check: { name: string }) => check.name === 'Failing check')
+    const failing = detailed
+      .body()
+      .checks.find((check: { name: string }) => check.name === 'Failing check')
     assert.equal(failing.status, 'error')
     assert.equal(failing.message, 'Simulated outage')
   })
@@ -106,7 +108,9 @@ test.group('Health / ready', () => {
     const response = await client.get('/health/ready').header('x-monitoring-token', token())
 
     response.assertStatus(503)
-    const check = response.body().checks.find((c: { name: string }) => c.name === 'Migrations check')
+    const check = response
+      .body()
+      .checks.find((c: { name: string }) => c.name === 'Migrations check')
     assert.equal(check.status, 'error')
     assert.deepEqual(check.meta.pending, [latest.name])
   })

@@ -116,24 +116,12 @@ test.group('isValidSiret', () => {
     })
 
   test('La Poste head office 35600000000048 is valid')
-    .skip(
-      true,
-      'BUG: the La Poste head office SIRET follows Luhn (sum 30) but its digit sum is 26, so the digit-sum rule ' +
-        'applied to every 356000000 SIRET refuses it. Reference rule (python-stdnum fr.siret): digit sum for ' +
-        'La Poste establishments except 35600000000048, which uses Luhn.'
-    )
     .run(({ assert }) => {
       assert.isTrue(luhnValid('35600000000048'))
       assert.isTrue(isValidSiret('35600000000048'))
     })
 
   test('a SIRET whose first 9 digits are not a valid SIREN is refused')
-    .skip(
-      true,
-      'BUG: isValidSiret checks Luhn over the 14 digits only. 12345678900007 passes it although its SIREN ' +
-        '123456789 fails its own check digit; a real SIRET always starts with a valid SIREN (python-stdnum ' +
-        'fr.siret also validates number[:9]).'
-    )
     .run(({ assert }) => {
       assert.isTrue(luhnValid('12345678900007'))
       assert.isFalse(isValidSiren('123456789'))

@@ -114,11 +114,6 @@ test.group('formatAmount', () => {
   })
 
   test('a negative zero (e.g. Math.round(-0.4)) reads 0,00 €, without a minus sign')
-    .skip(
-      true,
-      "BUG (minor): formatAmount(-0) gives '-0,00 €', because Intl.NumberFormat keeps the sign of -0. " +
-        "-0 comes out of ordinary arithmetic on cents (Math.round(-0.4), -1 * 0). signDisplay: 'negative' fixes it."
-    )
     .run(({ assert }) => {
       assert.equal(formatAmount(Math.round(-0.4)), `0,00${NBSP}€`)
     })

@@ -74,18 +74,18 @@ test.group('readListState', () => {
       assert.equal(read.direction, expectedDirection)
     })
 
-  test('filters: {query} → {expected}')
+  test('filters: {label}')
     .with([
-      { query: { status: 'draft' }, expected: { status: 'draft' } },
-      { query: { status: 'published', kind: 'fridge' }, expected: { status: 'published', kind: 'fridge' } },
-      { query: { status: ' draft ' }, expected: { status: 'draft' } },
-      { query: { status: 'deleted' }, expected: {} }, // not an option
-      { query: { status: 'DRAFT' }, expected: {} },
-      { query: { status: '' }, expected: {} },
-      { query: { status: ['draft', 'published'] }, expected: {} },
-      { query: { colour: 'red' }, expected: {} }, // a select that is not a filter
-      { query: { notes: 'anything' }, expected: {} },
-      { query: { tenant_id: 'x' }, expected: {} }, // not a field at all
+      { label: 'a filter option', query: { status: 'draft' }, expected: { status: 'draft' } },
+      { label: 'two filters', query: { status: 'published', kind: 'fridge' }, expected: { status: 'published', kind: 'fridge' } },
+      { label: 'trimmed', query: { status: ' draft ' }, expected: { status: 'draft' } },
+      { label: 'not an option', query: { status: 'deleted' }, expected: {} },
+      { label: 'wrong case', query: { status: 'DRAFT' }, expected: {} },
+      { label: 'empty', query: { status: '' }, expected: {} },
+      { label: 'repeated parameter', query: { status: ['draft', 'published'] }, expected: {} },
+      { label: 'a select that is not a filter', query: { colour: 'red' }, expected: {} },
+      { label: 'a text field', query: { notes: 'anything' }, expected: {} },
+      { label: 'not a field at all', query: { tenant_id: 'x' }, expected: {} },
     ])
     .run(({ assert }, { query, expected }) => {
       assert.deepEqual(readListState(widgets, query).filters, expected)

@@ -50,7 +50,7 @@ export default class HttpExceptionHandler extends ExceptionHandler {
     })
   }
 
-  private page(ctx: HttpContext, status: number, error: any) {
+  private page(ctx: HttpContext, status: number, _error?: unknown) {
     const requestId = ctx.request.id()
     if (!('view' in ctx)) return Promise.resolve(`${status} (${requestId})`)
     // Errors raised before the web stack ran (unknown URL) have no request locale yet.

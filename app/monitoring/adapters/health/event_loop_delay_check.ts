@@ -39,7 +39,9 @@ export class EventLoopDelayCheck extends BaseCheck {
     const window = this.#window()
     if (!window) return Result.ok('No event-loop delay sample yet')
 
-    const meta = { lagInMs: { ...window, warningThreshold: this.#warnMs, failureThreshold: this.#failMs } }
+    const meta = {
+      lagInMs: { ...window, warningThreshold: this.#warnMs, failureThreshold: this.#failMs },
+    }
     const summary = `Event-loop lag p99 is ${window.p99} ms over ${window.seconds} s`
     if (window.p99 > this.#failMs) {
       return Result.failed(`${summary}, above ${this.#failMs} ms`).mergeMetaData(meta)

@@ -28,11 +28,16 @@ export class MigrationsCheck extends BaseCheck {
       const pending = files.filter((name) => !applied.has(name))
 
       if (pending.length > 0) {
-        return Result.failed(`${pending.length} migration(s) not run`).mergeMetaData({ ...meta, pending })
+        return Result.failed(`${pending.length} migration(s) not run`).mergeMetaData({
+          ...meta,
+          pending,
+        })
       }
       return Result.ok(`All ${files.length} migrations have run`).mergeMetaData(meta)
     } catch (error) {
-      return Result.failed(`Cannot read the migrations table: ${(error as Error).message}`).mergeMetaData(meta)
+      return Result.failed(
+        `Cannot read the migrations table: ${(error as Error).message}`
+      ).mergeMetaData(meta)
     }
   }
 
