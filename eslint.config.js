@@ -4,7 +4,9 @@ import { configApp } from '@adonisjs/eslint-config'
  * Layer boundaries (STYLE.md): domain imports nothing of the framework nor of the outer layers;
  * application reaches neither adapters nor http. Enforced here rather than by review.
  */
-const forbid = (patterns, message) => ({ 'no-restricted-imports': ['error', { patterns: patterns.map((group) => ({ group, message })) }] })
+const forbid = (patterns, message) => ({
+  'no-restricted-imports': ['error', { patterns: patterns.map((group) => ({ group, message })) }],
+})
 
 export default configApp(
   {
@@ -16,7 +18,12 @@ export default configApp(
   },
   {
     files: ['app/*/application/**/*.ts'],
-    rules: forbid([['#*/adapters/*', '#*/http/*', '@adonisjs/lucid/*', '#start/*']], 'use cases depend on ports, not on adapters or HTTP'),
+    rules: forbid(
+      [['#*/adapters/*', '#*/http/*', '@adonisjs/lucid/*', '#start/*']],
+      'use cases depend on ports, not on adapters or HTTP'
+    ),
   },
+  // `(await client.get(url)).status` reads well in tests.
+  { files: ['tests/**/*.ts'], rules: { '@unicorn/no-await-expression-member': 'off' } },
   { ignores: ['build/**', 'tmp/**', '.data/**', '.adonisjs/**', 'database/schema.ts'] }
 )

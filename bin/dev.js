@@ -4,7 +4,14 @@
  * app with hot reload. Ctrl+C stops the app and the embedded database cleanly.
  */
 import { join } from 'node:path'
-import { ensureEnvFile, nodeBinary, root, run, startEmbeddedPostgres, ensureDatabase } from './launcher.js'
+import {
+  ensureEnvFile,
+  nodeBinary,
+  root,
+  run,
+  startEmbeddedPostgres,
+  ensureDatabase,
+} from './launcher.js'
 import { readEnvFile } from './env_file.js'
 
 await ensureEnvFile()
@@ -16,7 +23,10 @@ if (databaseUrl) {
   await ensureDatabase(databaseUrl)
 } else {
   console.log('No DATABASE_URL: starting the embedded PostgreSQL (data in .data/postgres)…')
-  const embedded = await startEmbeddedPostgres({ dataDir: join(root, '.data/postgres'), database: 'agoserve' })
+  const embedded = await startEmbeddedPostgres({
+    dataDir: join(root, '.data/postgres'),
+    database: 'agoserve',
+  })
   databaseUrl = embedded.url
   stopDatabase = embedded.stop
 }
@@ -25,7 +35,8 @@ const env = { ...process.env, DATABASE_URL: databaseUrl }
 const ace = (args) => run(nodeBinary(), ['ace', ...args], { env })
 
 let code = await ace(['migration:run', '--force', '--connection=owner'])
-if (code === 0) code = await ace(['db:seed', '--connection=owner', '--files=database/seeders/demo_seeder.ts'])
+if (code === 0)
+  code = await ace(['db:seed', '--connection=owner', '--files=database/seeders/demo_seeder.ts'])
 if (code !== 0) {
   await stopDatabase()
   process.exit(code)

@@ -18,7 +18,10 @@ export async function ensureEnvFile() {
   if (existsSync(envPath)) return
   await copyFile(join(root, '.env.example'), envPath)
   const contents = await readFile(envPath, 'utf8')
-  await writeFile(envPath, contents.replace(/^APP_KEY=.*$/m, `APP_KEY=${randomBytes(32).toString('base64url')}`))
+  await writeFile(
+    envPath,
+    contents.replace(/^APP_KEY=.*$/m, `APP_KEY=${randomBytes(32).toString('base64url')}`)
+  )
   console.log('Created .env from .env.example with a fresh APP_KEY')
 }
 
@@ -71,7 +74,14 @@ export async function startEmbeddedPostgres({ dataDir, database, quiet = true })
     persistent: true,
     createPostgresUser: isRoot,
     initdbFlags: ['--encoding=UTF8', '--locale=C.UTF-8'],
-    postgresFlags: ['-c', 'listen_addresses=127.0.0.1', '-c', 'unix_socket_directories=', '-c', 'max_connections=200'],
+    postgresFlags: [
+      '-c',
+      'listen_addresses=127.0.0.1',
+      '-c',
+      'unix_socket_directories=',
+      '-c',
+      'max_connections=200',
+    ],
     onLog: (message) => (quiet ? logs.push(message) : process.stdout.write(message)),
     onError: (message) => logs.push(String(message)),
   })

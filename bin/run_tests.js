@@ -4,7 +4,14 @@
  * every Japa suite (unit, functional, browser).
  */
 import { join } from 'node:path'
-import { ensureEnvFile, nodeBinary, root, run, startEmbeddedPostgres, ensureDatabase } from './launcher.js'
+import {
+  ensureEnvFile,
+  nodeBinary,
+  root,
+  run,
+  startEmbeddedPostgres,
+  ensureDatabase,
+} from './launcher.js'
 
 await ensureEnvFile()
 let databaseUrl = process.env.DATABASE_URL
@@ -23,7 +30,11 @@ if (databaseUrl) {
 }
 
 const env = { ...process.env, NODE_ENV: 'test', DATABASE_URL: databaseUrl }
-let code = await run(nodeBinary(), ['ace', 'migration:run', '--force', '--connection=owner', '--no-schema-generate'], { env })
+let code = await run(
+  nodeBinary(),
+  ['ace', 'migration:run', '--force', '--connection=owner', '--no-schema-generate'],
+  { env }
+)
 if (code === 0) code = await run(nodeBinary(), ['ace', 'test', ...process.argv.slice(2)], { env })
 await stopDatabase()
 process.exit(code)

@@ -17,7 +17,11 @@ const sessionConfig = defineConfig({
   store: env.get('SESSION_DRIVER'),
   stores: {
     cookie: stores.cookie(),
-    database: stores.database({ connectionName: 'platform', tableName: 'sessions', gcProbability: 1 }),
+    database: stores.database({
+      connectionName: 'platform',
+      tableName: 'sessions',
+      gcProbability: 1,
+    }),
   },
 })
 

@@ -6,7 +6,11 @@ import { appRole, platformRole } from '#config/database'
  * set for the current transaction (`app_current_tenant()`), so a forgotten filter returns nothing.
  * Every module's migrations call this for each table that carries `tenant_id`.
  */
-export function enableTenantRls(schema: BaseSchema, table: string, options: { platform?: boolean } = {}) {
+export function enableTenantRls(
+  schema: BaseSchema,
+  table: string,
+  options: { platform?: boolean } = {}
+) {
   schema.defer(async (db) => {
     await db.rawQuery(`ALTER TABLE ${table} ENABLE ROW LEVEL SECURITY`)
     await db.rawQuery(

@@ -1,5 +1,11 @@
 import edge from 'edge.js'
-import { formatAmount, formatDate, formatDateTime, formatNumber, formatPhone } from '#core/http/format'
+import {
+  formatAmount,
+  formatDate,
+  formatDateTime,
+  formatNumber,
+  formatPhone,
+} from '#core/http/format'
 
 /** Display helpers available in every view (French formats, Europe/Paris). */
 edge.global('formatDate', formatDate)

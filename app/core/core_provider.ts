@@ -24,7 +24,8 @@ export default class CoreProvider {
       return new LucidStaffAccounts()
     })
     this.app.container.singleton(PasswordResetTokens, async () => {
-      const { LucidPasswordResetTokens } = await import('#core/adapters/lucid/lucid_password_reset_tokens')
+      const { LucidPasswordResetTokens } =
+        await import('#core/adapters/lucid/lucid_password_reset_tokens')
       return new LucidPasswordResetTokens()
     })
     this.app.container.singleton(AccountMailer, async () => {

@@ -18,7 +18,9 @@ export default class extends BaseSchema {
       // Utility statements take no bind parameters: the literal is quoted here.
       const password = `'${role.password.replaceAll("'", "''")}'`
       await this.db.rawQuery(`ALTER ROLE ${role.user} WITH LOGIN PASSWORD ${password}`)
-      await this.db.rawQuery(`GRANT CONNECT ON DATABASE ${await this.currentDatabase()} TO ${role.user}`)
+      await this.db.rawQuery(
+        `GRANT CONNECT ON DATABASE ${await this.currentDatabase()} TO ${role.user}`
+      )
       await this.db.rawQuery(`GRANT USAGE ON SCHEMA public TO ${role.user}`)
       await this.db.rawQuery(
         `ALTER DEFAULT PRIVILEGES IN SCHEMA public GRANT USAGE, SELECT ON SEQUENCES TO ${role.user}`

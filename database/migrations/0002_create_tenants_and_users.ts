@@ -26,7 +26,9 @@ export default class extends BaseSchema {
       table.check(`status IN ('trial', 'active', 'blocked', 'terminated')`)
       table.check('seats >= 0 AND seats <= 500')
     })
-    this.schema.raw('CREATE INDEX tenants_search ON tenants USING gin (search_text(name || \' \' || coalesce(siret, \'\') || \' \' || coalesce(city, \'\')) gin_trgm_ops)')
+    this.schema.raw(
+      "CREATE INDEX tenants_search ON tenants USING gin (search_text(name || ' ' || coalesce(siret, '') || ' ' || coalesce(city, '')) gin_trgm_ops)"
+    )
     enablePlatformAccess(this, 'tenants')
     // A tenant's own users read their company row (name, seats) and nothing else.
     this.defer(async (db) => {

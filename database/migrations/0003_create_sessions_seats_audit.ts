@@ -36,7 +36,9 @@ export default class extends BaseSchema {
       table.primary(['tenant_id', 'id'])
     })
     this.schema.raw('CREATE UNIQUE INDEX seats_session ON seats (session_id)')
-    this.schema.raw('CREATE INDEX seats_open ON seats (tenant_id, last_seen_at) WHERE ended_at IS NULL')
+    this.schema.raw(
+      'CREATE INDEX seats_open ON seats (tenant_id, last_seen_at) WHERE ended_at IS NULL'
+    )
     enableTenantRls(this, 'seats', { platform: true })
 
     // Append-only: no role may update or delete a row, the owner included (trigger below).

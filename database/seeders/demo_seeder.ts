@@ -19,14 +19,42 @@ const demoTenant = {
 
 const otherTenants = [
   { name: 'SAV Froid Service', city: 'Bordeaux', postcode: '33000', seats: 2, status: 'active' },
-  { name: 'Réparation Lavage Express', city: 'Lille', postcode: '59000', seats: 1, status: 'trial' },
-  { name: 'Atelier Cuisson Pro', city: 'Nantes', postcode: '44000', seats: 5, status: 'blocked', status_reason: 'Facture impayée' },
+  {
+    name: 'Réparation Lavage Express',
+    city: 'Lille',
+    postcode: '59000',
+    seats: 1,
+    status: 'trial',
+  },
+  {
+    name: 'Atelier Cuisson Pro',
+    city: 'Nantes',
+    postcode: '44000',
+    seats: 5,
+    status: 'blocked',
+    status_reason: 'Facture impayée',
+  },
 ]
 
 const demoStaff = [
-  { email: 'gerant@demo.agoserve.fr', full_name: 'Sophie Martin', role: 'manager', phone: '+33612345678' },
-  { email: 'accueil@demo.agoserve.fr', full_name: 'Julie Bernard', role: 'receptionist', phone: '+33623456789' },
-  { email: 'technicien@demo.agoserve.fr', full_name: 'Karim Benali', role: 'technician', phone: '+33634567890' },
+  {
+    email: 'gerant@demo.agoserve.fr',
+    full_name: 'Sophie Martin',
+    role: 'manager',
+    phone: '+33612345678',
+  },
+  {
+    email: 'accueil@demo.agoserve.fr',
+    full_name: 'Julie Bernard',
+    role: 'receptionist',
+    phone: '+33623456789',
+  },
+  {
+    email: 'technicien@demo.agoserve.fr',
+    full_name: 'Karim Benali',
+    role: 'technician',
+    phone: '+33634567890',
+  },
   { email: 'compta@demo.agoserve.fr', full_name: 'Nathalie Roux', role: 'accountant', phone: null },
 ]
 
@@ -39,15 +67,37 @@ export default class DemoSeeder extends BaseSeeder {
     const password = await hash.make(DEMO_PASSWORD)
     await this.client.transaction(async (trx) => {
       const [tenant] = await trx.table('tenants').insert(demoTenant).returning('id')
-      await trx.table('users').insert(demoStaff.map((person) => ({ ...person, tenant_id: tenant.id, password })))
+      await trx
+        .table('users')
+        .insert(demoStaff.map((person) => ({ ...person, tenant_id: tenant.id, password })))
       for (const other of otherTenants) {
         const [row] = await trx.table('tenants').insert(other).returning('id')
-        const slug = other.name.toLowerCase().normalize('NFD').replace(/[^a-z]+/g, '-').replace(/^-|-$/g, '')
-        await trx.table('users').insert({ tenant_id: row.id, email: `gerant@${slug}.fr`, full_name: `Gérant ${other.name}`, role: 'manager', password })
+        const slug = other.name
+          .toLowerCase()
+          .normalize('NFD')
+          .replace(/[^a-z]+/g, '-')
+          .replace(/^-|-$/g, '')
+        await trx.table('users').insert({
+          tenant_id: row.id,
+          email: `gerant@${slug}.fr`,
+          full_name: `Gérant ${other.name}`,
+          role: 'manager',
+          password,
+        })
       }
       await trx.table('users').insert([
-        { email: 'admin@agoserve.fr', full_name: 'Claire Opérateur', role: 'operator_admin', password },
-        { email: 'support@agoserve.fr', full_name: 'Thomas Support', role: 'operator_support', password },
+        {
+          email: 'admin@agoserve.fr',
+          full_name: 'Claire Opérateur',
+          role: 'operator_admin',
+          password,
+        },
+        {
+          email: 'support@agoserve.fr',
+          full_name: 'Thomas Support',
+          role: 'operator_support',
+          password,
+        },
       ])
     })
   }

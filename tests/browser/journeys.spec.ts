@@ -1,15 +1,27 @@
 /// <reference lib="dom" />
 import { test } from '@japa/runner'
-import { baseUrl, closeBrowser, newPage, signInThroughForm, textOfPage } from '#tests/support/browser'
+import {
+  baseUrl,
+  closeBrowser,
+  newPage,
+  signInThroughForm,
+  textOfPage,
+} from '#tests/support/browser'
 import { PASSWORD, WebClient } from '#tests/support/web_client'
 import { aShop, aUser, ownerDb, unique } from '#tests/support/mothers'
 
 test.group('Browser journeys', (group) => {
   group.teardown(() => closeBrowser())
 
-  test('a receptionist signs in and sees the shop’s home in French', async ({ assert, cleanup }) => {
+  test('a receptionist signs in and sees the shop’s home in French', async ({
+    assert,
+    cleanup,
+  }) => {
     const { tenant } = await aShop()
-    const receptionist = await aUser(tenant.id, { role: 'receptionist', full_name: 'Julie Accueil' })
+    const receptionist = await aUser(tenant.id, {
+      role: 'receptionist',
+      full_name: 'Julie Accueil',
+    })
     const { page, close } = await newPage()
     cleanup(close)
     await signInThroughForm(page, receptionist.email, PASSWORD)
@@ -33,7 +45,10 @@ test.group('Browser journeys', (group) => {
     assert.equal(new URL(page.url()).pathname, '/login')
   })
 
-  test('a manager creates a staff member through the form, fixing a validation error first', async ({ assert, cleanup }) => {
+  test('a manager creates a staff member through the form, fixing a validation error first', async ({
+    assert,
+    cleanup,
+  }) => {
     const { tenant, manager } = await aShop()
     const { page, close } = await newPage()
     cleanup(close)
@@ -47,20 +62,32 @@ test.group('Browser journeys', (group) => {
     await page.select('select[name="role"]', 'technician')
     await page.type('input[name="password"]', 'motdepasse-camille')
     await page.type('input[name="password_confirmation"]', 'motdepasse-camille')
-    await Promise.all([page.waitForNavigation(), page.click('form.form-card button[type="submit"]')])
+    await Promise.all([
+      page.waitForNavigation(),
+      page.click('form.form-card button[type="submit"]'),
+    ])
 
     const errorText = await page.$eval('input[name="email"]', (input) => {
       const id = input.getAttribute('aria-describedby') ?? ''
-      return id.split(' ').map((part) => document.getElementById(part)?.textContent ?? '').join(' ')
+      return id
+        .split(' ')
+        .map((part) => document.getElementById(part)?.textContent ?? '')
+        .join(' ')
     })
     assert.include(errorText, 'Saisissez une adresse e-mail valide')
-    assert.equal(await page.$eval('input[name="full_name"]', (input) => (input as HTMLInputElement).value), 'Camille Durand')
+    assert.equal(
+      await page.$eval('input[name="full_name"]', (input) => (input as HTMLInputElement).value),
+      'Camille Durand'
+    )
 
     await page.$eval('input[name="email"]', (input) => ((input as HTMLInputElement).value = ''))
     await page.type('input[name="email"]', email)
     await page.type('input[name="password"]', 'motdepasse-camille')
     await page.type('input[name="password_confirmation"]', 'motdepasse-camille')
-    await Promise.all([page.waitForNavigation(), page.click('form.form-card button[type="submit"]')])
+    await Promise.all([
+      page.waitForNavigation(),
+      page.click('form.form-card button[type="submit"]'),
+    ])
 
     assert.match(new URL(page.url()).pathname, /^\/staff\/[0-9a-f-]{36}$/)
     assert.include(await textOfPage(page), 'Camille Durand')

@@ -9,7 +9,11 @@ let browser: Browser | null = null
 
 /** One headless Chromium for the whole browser suite; a fresh incognito context per test. */
 export async function newPage(): Promise<{ page: Page; close: () => Promise<void> }> {
-  browser ??= await puppeteer.launch({ executablePath: requireChromium(), headless: true, args: chromiumArgs })
+  browser ??= await puppeteer.launch({
+    executablePath: requireChromium(),
+    headless: true,
+    args: chromiumArgs,
+  })
   const context = await browser.createBrowserContext()
   const page = await context.newPage()
   await page.setViewport({ width: 1280, height: 900 })

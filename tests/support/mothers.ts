@@ -32,7 +32,13 @@ export async function aUser(tenantId: string | null, overrides: Record<string, u
       ...overrides,
     })
     .returning('*')
-  return user as { id: string; email: string; tenant_id: string | null; role: string; full_name: string }
+  return user as {
+    id: string
+    email: string
+    tenant_id: string | null
+    role: string
+    full_name: string
+  }
 }
 
 /** A tenant with a manager, ready to sign in. */
@@ -43,7 +49,10 @@ export async function aShop(tenantOverrides: Record<string, unknown> = {}) {
 }
 
 export function auditEntries(event: string, filter: Record<string, unknown> = {}) {
-  return owner().from('audit_logs').where({ event, ...filter }).orderBy('id', 'desc')
+  return owner()
+    .from('audit_logs')
+    .where({ event, ...filter })
+    .orderBy('id', 'desc')
 }
 
 export function ownerDb() {

@@ -13,7 +13,8 @@ export class WebClient {
   async request(method: string, path: string, form?: Record<string, string | string[]>) {
     const headers: Record<string, string> = { accept: 'text/html' }
     if (this.lastPage) headers.referer = this.base + this.lastPage
-    if (this.cookies.size) headers.cookie = [...this.cookies].map(([k, v]) => `${k}=${v}`).join('; ')
+    if (this.cookies.size)
+      headers.cookie = [...this.cookies].map(([k, v]) => `${k}=${v}`).join('; ')
     let body: URLSearchParams | undefined
     if (form) {
       body = new URLSearchParams()
@@ -29,7 +30,8 @@ export class WebClient {
       const index = pair.indexOf('=')
       const name = pair.slice(0, index)
       const value = pair.slice(index + 1)
-      if (/max-age=0|expires=thu, 01 jan 1970/i.test(cookie) || value === '') this.cookies.delete(name)
+      if (/max-age=0|expires=thu, 01 jan 1970/i.test(cookie) || value === '')
+        this.cookies.delete(name)
       else this.cookies.set(name, value)
     }
     const text = await response.text()
@@ -45,7 +47,12 @@ export class WebClient {
   }
 
   /** Posts a form the way a browser does after showing `from` (to get its CSRF token). */
-  async submit(from: string, action: string, form: Record<string, string | string[]>, method = 'POST') {
+  async submit(
+    from: string,
+    action: string,
+    form: Record<string, string | string[]>,
+    method = 'POST'
+  ) {
     await this.get(from)
     return this.request(method, action, form)
   }
@@ -54,7 +61,8 @@ export class WebClient {
   async follow(response: { status: number; location: string | null }) {
     let current = response
     let page = await this.get(current.location!)
-    while (page.status >= 300 && page.status < 400 && page.location) page = await this.get(page.location)
+    while (page.status >= 300 && page.status < 400 && page.location)
+      page = await this.get(page.location)
     return page
   }
 

@@ -47,7 +47,13 @@ export interface Field extends FieldOptions {
 
 const make =
   (type: FieldType) =>
-  (name: string, options: FieldOptions = {}): Field => ({ form: 'both', show: true, ...options, name, type })
+  (name: string, options: FieldOptions = {}): Field => ({
+    form: 'both',
+    show: true,
+    ...options,
+    name,
+    type,
+  })
 
 export const text = make('text')
 export const email = make('email')

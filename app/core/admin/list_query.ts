@@ -10,15 +10,21 @@ export function escapeLike(value: string) {
 }
 
 /** Applies search, filters and the archive filter (not sorting or paging). */
-export function applyFilters(query: DatabaseQueryBuilderContract, definition: ResourceDefinition, state: ListState) {
+export function applyFilters(
+  query: DatabaseQueryBuilderContract,
+  definition: ResourceDefinition,
+  state: ListState
+) {
   const { table } = definition
   if (state.q && definition.search) {
     // Same expression as the trigram index, so PostgreSQL can use it.
-    query.whereRaw(`search_text(${definition.search.expression}) LIKE '%' || search_text(?) || '%'`, [
-      escapeLike(state.q),
-    ])
+    query.whereRaw(
+      `search_text(${definition.search.expression}) LIKE '%' || search_text(?) || '%'`,
+      [escapeLike(state.q)]
+    )
   }
-  for (const [column, value] of Object.entries(state.filters)) query.where(`${table}.${column}`, value)
+  for (const [column, value] of Object.entries(state.filters))
+    query.where(`${table}.${column}`, value)
   if (definition.archivable) {
     if (state.archived === 'active') query.whereNull(`${table}.archived_at`)
     if (state.archived === 'archived') query.whereNotNull(`${table}.archived_at`)
@@ -26,14 +32,25 @@ export function applyFilters(query: DatabaseQueryBuilderContract, definition: Re
   return query
 }
 
-export function applySort(query: DatabaseQueryBuilderContract, definition: ResourceDefinition, state: ListState) {
+export function applySort(
+  query: DatabaseQueryBuilderContract,
+  definition: ResourceDefinition,
+  state: ListState
+) {
   const { table } = definition
-  return query.orderBy(`${table}.${state.sort}`, state.direction).orderBy(`${table}.id`, state.direction)
+  return query
+    .orderBy(`${table}.${state.sort}`, state.direction)
+    .orderBy(`${table}.id`, state.direction)
 }
 
 /** Exact count up to COUNT_CAP, and whether there are more. */
 export async function cappedCount(query: DatabaseQueryBuilderContract) {
-  const limited = query.clone().clearSelect().clearOrder().select(query.client.raw('1')).limit(COUNT_CAP + 1)
+  const limited = query
+    .clone()
+    .clearSelect()
+    .clearOrder()
+    .select(query.client.raw('1'))
+    .limit(COUNT_CAP + 1)
   const [{ total }] = await query.client.from(limited.as('matches')).count('* as total')
   const count = Number(total)
   return { total: Math.min(count, COUNT_CAP), capped: count > COUNT_CAP }

@@ -60,7 +60,9 @@ export class Presenter {
 
   formFields(mode: 'create' | 'update', row: Row | null) {
     return this.definition.fields
-      .filter((field) => field.form === 'both' || field.form === (mode === 'create' ? 'create' : 'edit'))
+      .filter(
+        (field) => field.form === 'both' || field.form === (mode === 'create' ? 'create' : 'edit')
+      )
       .map((field) => ({
         name: field.name,
         type: field.type,

@@ -76,5 +76,12 @@ export interface ResourceDefinition {
 }
 
 export function defineResource(definition: ResourceDefinition): ResourceDefinition {
-  return { perPage: 25, creatable: true, archivable: true, rowActions: [], bulkActions: [], ...definition }
+  return {
+    perPage: 25,
+    creatable: true,
+    archivable: true,
+    rowActions: [],
+    bulkActions: [],
+    ...definition,
+  }
 }

@@ -10,7 +10,12 @@ import { Presenter } from '#core/admin/presenter'
 import { ResourceStore } from '#core/admin/resource_store'
 import { applyFilters, applySort, cappedCount } from '#core/admin/list_query'
 import { listQueryString, pageWindow, readListState, type ListState } from '#core/admin/list_state'
-import { FieldErrors, type ResourceAction, type ResourceDefinition, type Row } from '#core/admin/resource'
+import {
+  FieldErrors,
+  type ResourceAction,
+  type ResourceDefinition,
+  type Row,
+} from '#core/admin/resource'
 
 const UNIQUE_VIOLATION = '23505'
 
@@ -30,7 +35,10 @@ export class ResourceController {
   }
 
   private tools(ctx: HttpContext) {
-    return { store: new ResourceStore(this.definition, ctx), presenter: new Presenter(this.definition, ctx) }
+    return {
+      store: new ResourceStore(this.definition, ctx),
+      presenter: new Presenter(this.definition, ctx),
+    }
   }
 
   private async findOr404(ctx: HttpContext, store: ResourceStore, trx: any, options = {}) {
@@ -40,7 +48,11 @@ export class ResourceController {
   }
 
   private notFoundPage(ctx: HttpContext) {
-    return ctx.view.render('pages/errors/status', { status: 404, requestId: ctx.request.id(), message: null })
+    return ctx.view.render('pages/errors/status', {
+      status: 404,
+      requestId: ctx.request.id(),
+      message: null,
+    })
   }
 
   async index(ctx: HttpContext) {
@@ -63,7 +75,8 @@ export class ResourceController {
       return { rows: page as Row[], count: total }
     })
     const lastPage = Math.max(1, Math.ceil(count.total / perPage))
-    const link = (overrides: Partial<ListState>) => this.route('index') + listQueryString(definition, state, overrides)
+    const link = (overrides: Partial<ListState>) =>
+      this.route('index') + listQueryString(definition, state, overrides)
     const canManage = await ctx.bouncer.allows('permission', definition.policy.manage)
 
     return ctx.view.render('admin/index', {
@@ -74,13 +87,22 @@ export class ResourceController {
       searchPlaceholder: presenter.t(`${definition.name}.search_placeholder`),
       filters: definition.fields
         .filter((field) => field.filter)
-        .map((field) => ({ name: field.name, label: presenter.label(field), options: presenter.options(field), value: state.filters[field.name] ?? '' })),
+        .map((field) => ({
+          name: field.name,
+          label: presenter.label(field),
+          options: presenter.options(field),
+          value: state.filters[field.name] ?? '',
+        })),
       archivable: definition.archivable,
       columns: listed.map((field) => ({
         label: presenter.label(field),
         sortable: Boolean(field.sortable),
         sorted: state.sort === field.name ? state.direction : null,
-        sortUrl: link({ sort: field.name, direction: state.sort === field.name && state.direction === 'asc' ? 'desc' : 'asc', page: 1 }),
+        sortUrl: link({
+          sort: field.name,
+          direction: state.sort === field.name && state.direction === 'asc' ? 'desc' : 'asc',
+          page: 1,
+        }),
       })),
       rows: rows.map((row) => ({
         id: row.id,
@@ -96,7 +118,9 @@ export class ResourceController {
         previousUrl: state.page > 1 ? link({ page: state.page - 1 }) : null,
         nextUrl: state.page < lastPage ? link({ page: state.page + 1 }) : null,
         pageUrls: pageWindow(state.page, lastPage).map((entry) =>
-          entry === 'gap' ? { gap: true } : { page: entry, url: link({ page: entry }), active: entry === state.page }
+          entry === 'gap'
+            ? { gap: true }
+            : { page: entry, url: link({ page: entry }), active: entry === state.page }
         ),
       },
       listUrl: this.route('index'),
@@ -118,7 +142,11 @@ export class ResourceController {
 
     // Streamed inside the tenant transaction straight to the socket: memory stays flat at any size.
     await store.run(async (trx) => {
-      const query = applySort(applyFilters(store.query(trx), definition, state), definition, state).select(`${definition.table}.*`)
+      const query = applySort(
+        applyFilters(store.query(trx), definition, state),
+        definition,
+        state
+      ).select(`${definition.table}.*`)
       raw.writeHead(200, {
         'content-type': 'text/csv; charset=utf-8',
         'content-disposition': `attachment; filename="${definition.name}-${stamp}.csv"`,
@@ -128,13 +156,25 @@ export class ResourceController {
       const toRecord = new Transform({
         objectMode: true,
         transform(row: Row, _encoding, callback) {
-          callback(null, fields.map((field) => neutraliseFormula(presenter.csvValue(field, row))))
+          callback(
+            null,
+            fields.map((field) => neutraliseFormula(presenter.csvValue(field, row)))
+          )
         },
       })
       const header = fields.map((field) => presenter.label(field))
       // Lucid applies its where clauses when the query is compiled: compile before streaming.
       query.toSQL()
-      await pipeline(query.knexQuery.stream(), toRecord, stringify({ delimiter: ';', header: true, columns: header.map((label, index) => ({ key: String(index), header: label })) }), raw)
+      await pipeline(
+        query.knexQuery.stream(),
+        toRecord,
+        stringify({
+          delimiter: ';',
+          header: true,
+          columns: header.map((label, index) => ({ key: String(index), header: label })),
+        }),
+        raw
+      )
     })
   }
 
@@ -144,6 +184,7 @@ export class ResourceController {
     const { store, presenter } = this.tools(ctx)
     const row = await store.run((trx) => this.findOr404(ctx, store, trx))
     const canManage = await ctx.bouncer.allows('permission', definition.policy.manage)
+    const rowActions = canManage ? await this.allowedActions(ctx, definition.rowActions!) : []
     return ctx.view.render('admin/show', {
       title: row[definition.titleColumn],
       resourceTitle: presenter.t(`${definition.name}.title`),
@@ -153,14 +194,18 @@ export class ResourceController {
         .filter((field) => field.show !== false)
         .map((field) => ({ label: presenter.label(field), ...presenter.cell(field, row) })),
       editUrl: canManage && this.canUpdate(ctx, row) ? this.route('edit', { id: row.id }) : null,
-      archiveUrl: canManage && definition.archivable && !row.archived_at && this.canArchive(ctx, row) ? this.route('confirmArchive', { id: row.id }) : null,
-      restoreUrl: canManage && definition.archivable && row.archived_at ? this.route('restore', { id: row.id }) : null,
-      rowActions: canManage
-        ? (await this.allowedActions(ctx, definition.rowActions!)).map((action) => ({
-            ...action,
-            url: this.route('action', { id: row.id, action: action.name }),
-          }))
-        : [],
+      archiveUrl:
+        canManage && definition.archivable && !row.archived_at && this.canArchive(ctx, row)
+          ? this.route('confirmArchive', { id: row.id })
+          : null,
+      restoreUrl:
+        canManage && definition.archivable && row.archived_at
+          ? this.route('restore', { id: row.id })
+          : null,
+      rowActions: rowActions.map((action) => ({
+        ...action,
+        url: this.route('action', { id: row.id, action: action.name }),
+      })),
     })
   }
 
@@ -182,7 +227,8 @@ export class ResourceController {
     const { definition } = this
     const presenter = new Presenter(definition, ctx)
     return ctx.view.render('admin/form', {
-      title: mode === 'create' ? presenter.t(`${definition.name}.new`) : row![definition.titleColumn],
+      title:
+        mode === 'create' ? presenter.t(`${definition.name}.new`) : row![definition.titleColumn],
       resourceTitle: presenter.t(`${definition.name}.title`),
       listUrl: this.route('index'),
       cancelUrl: row ? this.route('show', { id: row.id }) : this.route('index'),
@@ -199,8 +245,13 @@ export class ResourceController {
     const { store } = this.tools(ctx)
     const saved = await this.save(ctx, () =>
       store.run(async (trx) => {
-        const prepared = definition.beforeSave ? await definition.beforeSave(values, 'create', { ctx, trx }) : values
-        const [row] = await trx.table(definition.table).insert(store.newRow(prepared)).returning('*')
+        const prepared = definition.beforeSave
+          ? await definition.beforeSave(values, 'create', { ctx, trx })
+          : values
+        const [row] = await trx
+          .table(definition.table)
+          .insert(store.newRow(prepared))
+          .returning('*')
         await definition.afterSave?.(row, 'create', { ctx, trx })
         return row as Row
       })
@@ -214,12 +265,17 @@ export class ResourceController {
     const { definition } = this
     await this.authorize(ctx, definition.policy.manage)
     const { store } = this.tools(ctx)
-    const values = await ctx.request.validateUsing(definition.validators.update as any, { meta: { id: ctx.params.id } } as any)
+    const values = await ctx.request.validateUsing(
+      definition.validators.update as any,
+      { meta: { id: ctx.params.id } } as any
+    )
     const saved = await this.save(ctx, () =>
       store.run(async (trx) => {
         const row = await this.findOr404(ctx, store, trx, { lock: true })
         if (!this.canUpdate(ctx, row)) return forbid()
-        const prepared = definition.beforeSave ? await definition.beforeSave(values, 'update', { ctx, trx, row }) : values
+        const prepared = definition.beforeSave
+          ? await definition.beforeSave(values, 'update', { ctx, trx, row })
+          : values
         const [updated] = await store
           .query(trx)
           .where(`${definition.table}.id`, row.id)
@@ -241,9 +297,14 @@ export class ResourceController {
     } catch (error) {
       const errors = this.fieldErrorsOf(ctx, error)
       if (!errors) throw error
-      const secret = this.definition.fields.filter((field) => field.type === 'password').flatMap((field) => [field.name, `${field.name}_confirmation`])
+      const secret = this.definition.fields
+        .filter((field) => field.type === 'password')
+        .flatMap((field) => [field.name, `${field.name}_confirmation`])
       ctx.session.flashExcept(['_csrf', '_method', ...secret])
-      ctx.session.flash('inputErrorsBag', Object.fromEntries(Object.entries(errors).map(([field, message]) => [field, [message]])))
+      ctx.session.flash(
+        'inputErrorsBag',
+        Object.fromEntries(Object.entries(errors).map(([field, message]) => [field, [message]]))
+      )
       ctx.session.flash('error', ctx.i18n.t('admin.flash.invalid'))
       ctx.response.redirect().back()
       return null
@@ -252,7 +313,10 @@ export class ResourceController {
 
   private fieldErrorsOf(ctx: HttpContext, error: any): Record<string, string> | null {
     if (error instanceof FieldErrors) return error.errors
-    const field = error?.code === UNIQUE_VIOLATION ? this.definition.uniqueConstraints?.[error.constraint] : undefined
+    const field =
+      error?.code === UNIQUE_VIOLATION
+        ? this.definition.uniqueConstraints?.[error.constraint]
+        : undefined
     return field ? { [field]: ctx.i18n.t('admin.errors.unique') } : null
   }
 
@@ -279,7 +343,9 @@ export class ResourceController {
   }
 
   async action(ctx: HttpContext) {
-    const action = this.definition.rowActions!.find((candidate) => candidate.name === ctx.params.action)
+    const action = this.definition.rowActions!.find(
+      (candidate) => candidate.name === ctx.params.action
+    )
     if (!action) return ctx.response.notFound(await this.notFoundPage(ctx))
     return this.runOnOne(ctx, action)
   }
@@ -299,8 +365,12 @@ export class ResourceController {
 
   /** Bulk actions: all selected rows change in one transaction, or none does. */
   async bulk(ctx: HttpContext) {
-    const ids = ([] as unknown[]).concat(ctx.request.input('ids', [])).filter((id): id is string => typeof id === 'string' && /^[0-9a-f-]{36}$/i.test(id))
-    const action = this.bulkActions().find((candidate) => candidate.name === ctx.request.input('action'))
+    const ids = ([] as unknown[])
+      .concat(ctx.request.input('ids', []))
+      .filter((id): id is string => typeof id === 'string' && /^[0-9a-f-]{36}$/i.test(id))
+    const action = this.bulkActions().find(
+      (candidate) => candidate.name === ctx.request.input('action')
+    )
     if (!action || ids.length === 0 || ids.length > 500) {
       ctx.session.flash('error', ctx.i18n.t('admin.flash.bulk_nothing'))
       return ctx.response.redirect().back()
@@ -342,7 +412,14 @@ export class ResourceController {
       permission: definition.policy.manage,
       run: async (rows, { ctx, trx }) => {
         if (rows.some((row) => !this.canArchive(ctx, row))) forbid()
-        await trx.from(definition.table).whereIn('id', rows.map((row) => row.id)).whereNull('archived_at').update({ archived_at: new Date() })
+        await trx
+          .from(definition.table)
+          .whereIn(
+            'id',
+            rows.map((row) => row.id)
+          )
+          .whereNull('archived_at')
+          .update({ archived_at: new Date() })
         await definition.afterArchive?.(rows, true, { ctx, trx })
         return 'admin.flash.archived'
       },
@@ -356,7 +433,13 @@ export class ResourceController {
       label: 'admin.actions.restore',
       permission: definition.policy.manage,
       run: async (rows, { ctx, trx }) => {
-        await trx.from(definition.table).whereIn('id', rows.map((row) => row.id)).update({ archived_at: null })
+        await trx
+          .from(definition.table)
+          .whereIn(
+            'id',
+            rows.map((row) => row.id)
+          )
+          .update({ archived_at: null })
         await definition.afterArchive?.(rows, false, { ctx, trx })
         return 'admin.flash.restored'
       },

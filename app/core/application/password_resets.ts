@@ -32,7 +32,10 @@ export class RequestPasswordReset {
     private audit: AuditLog
   ) {}
 
-  async execute(input: { email: string; validMinutes: number; linkFor: (token: string) => string }, trace: Trace) {
+  async execute(
+    input: { email: string; validMinutes: number; linkFor: (token: string) => string },
+    trace: Trace
+  ) {
     const account = await this.accounts.findByEmail(input.email)
     await this.audit.record({
       event: 'password_reset_requested',
@@ -43,7 +46,11 @@ export class RequestPasswordReset {
     })
     if (!account) return
     const { token, tokenHash } = newResetToken()
-    await this.tokens.issue(account.id, tokenHash, new Date(Date.now() + input.validMinutes * 60_000))
+    await this.tokens.issue(
+      account.id,
+      tokenHash,
+      new Date(Date.now() + input.validMinutes * 60_000)
+    )
     await this.mailer.sendPasswordReset(account, input.linkFor(token))
   }
 }
@@ -57,12 +64,20 @@ export class ResetPassword {
     private audit: AuditLog
   ) {}
 
-  async execute(input: { token: string; password: string }, trace: Trace): Promise<Result<null, { type: 'invalid_token' }>> {
+  async execute(
+    input: { token: string; password: string },
+    trace: Trace
+  ): Promise<Result<null, { type: 'invalid_token' }>> {
     const accountId = await this.tokens.consume(hashResetToken(input.token))
     if (!accountId) return fail({ type: 'invalid_token' })
     await this.accounts.setPassword(accountId, input.password)
     const account = await this.accounts.find(accountId)
-    await this.audit.record({ event: 'password_reset', userId: accountId, tenantId: account?.tenantId, ...trace })
+    await this.audit.record({
+      event: 'password_reset',
+      userId: accountId,
+      tenantId: account?.tenantId,
+      ...trace,
+    })
     return ok(null)
   }
 }

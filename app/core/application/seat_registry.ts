@@ -12,7 +12,8 @@ export type SessionCheck =
   | { state: 'active'; tenant: { id: string; name: string; status: string } }
   | { state: 'ended' | 'expired' | 'missing' }
 
-export type SeatClaim = { granted: true; seatId: string } | { granted: false; holders: SeatHolder[] }
+export type SeatClaim =
+  { granted: true; seatId: string } | { granted: false; holders: SeatHolder[] }
 
 /** Concurrent sessions of a tenant's staff, limited to the tenant's seats. */
 export abstract class SeatRegistry {

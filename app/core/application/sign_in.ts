@@ -35,7 +35,11 @@ export class SignIn {
   ): Promise<Result<Account, SignInFailure>> {
     const account = await this.accounts.verify(input.email, input.password)
     if (!account) {
-      await this.audit.record({ event: 'sign_in_failed', email: input.email, ...this.trace(context) })
+      await this.audit.record({
+        event: 'sign_in_failed',
+        email: input.email,
+        ...this.trace(context),
+      })
       return fail({ type: 'invalid_credentials' })
     }
     return this.admit(account, context)
@@ -43,7 +47,12 @@ export class SignIn {
 
   /** Admits an already verified account (also after a manager freed a seat). */
   async admit(account: Account, context: SignInContext): Promise<Result<Account, SignInFailure>> {
-    const who = { tenantId: account.tenantId, userId: account.id, email: account.email, ...this.trace(context) }
+    const who = {
+      tenantId: account.tenantId,
+      userId: account.id,
+      email: account.email,
+      ...this.trace(context),
+    }
     if (account.tenantId) {
       const status = await this.accounts.tenantStatus(account.tenantId)
       if (!status || !canSignIn(status)) {
@@ -62,7 +71,11 @@ export class SignIn {
       })
       if (!claim.granted) {
         await context.closeSession()
-        await this.audit.record({ event: 'seat_refused', ...who, details: { held: claim.holders.length } })
+        await this.audit.record({
+          event: 'seat_refused',
+          ...who,
+          details: { held: claim.holders.length },
+        })
         return fail({ type: 'seats_full', account, holders: claim.holders })
       }
     }

@@ -25,7 +25,10 @@ export function isValidSiret(value: string): boolean {
   if (!/^\d{14}$/.test(value) || !isValidSiren(value.slice(0, 9))) return false
   // La Poste's thousands of establishments share one SIREN: their SIRETs use a digit sum that is a
   // multiple of 5 instead of Luhn (its head office keeps a Luhn-valid one).
-  if (value.startsWith(LA_POSTE_SIREN) && [...value].reduce((sum, digit) => sum + Number(digit), 0) % 5 === 0) {
+  if (
+    value.startsWith(LA_POSTE_SIREN) &&
+    [...value].reduce((sum, digit) => sum + Number(digit), 0) % 5 === 0
+  ) {
     return true
   }
   return luhnValid(value)
@@ -43,7 +46,9 @@ export function isValidVatNumber(value: string): boolean {
     const siren = compact.slice(4)
     return /^FR\d{11}$/.test(compact) && isValidSiren(siren) && frenchVatNumber(siren) === compact
   }
-  return /^(AT|BE|BG|CY|CZ|DE|DK|EE|EL|ES|FI|HR|HU|IE|IT|LT|LU|LV|MT|NL|PL|PT|RO|SE|SI|SK|XI)[0-9A-Z+*]{2,13}$/.test(compact)
+  return /^(AT|BE|BG|CY|CZ|DE|DK|EE|EL|ES|FI|HR|HU|IE|IT|LT|LU|LV|MT|NL|PL|PT|RO|SE|SI|SK|XI)[0-9A-Z+*]{2,13}$/.test(
+    compact
+  )
 }
 
 /** Removes spaces and dots people type in identifiers (`123 456 789`). */

@@ -15,22 +15,31 @@ function cached<T extends Intl.DateTimeFormat | Intl.NumberFormat>(key: string, 
 export function formatDate(value: Date | string | null | undefined, locale = 'fr') {
   if (!value) return ''
   const date = typeof value === 'string' ? new Date(`${value}T12:00:00Z`) : value
-  return cached(`d:${locale}`, () =>
-    new Intl.DateTimeFormat(intlLocale(locale), { timeZone: TIME_ZONE, day: '2-digit', month: '2-digit', year: 'numeric' })
+  return cached(
+    `d:${locale}`,
+    () =>
+      new Intl.DateTimeFormat(intlLocale(locale), {
+        timeZone: TIME_ZONE,
+        day: '2-digit',
+        month: '2-digit',
+        year: 'numeric',
+      })
   ).format(date)
 }
 
 export function formatDateTime(value: Date | null | undefined, locale = 'fr') {
   if (!value) return ''
-  return cached(`dt:${locale}`, () =>
-    new Intl.DateTimeFormat(intlLocale(locale), {
-      timeZone: TIME_ZONE,
-      day: '2-digit',
-      month: '2-digit',
-      year: 'numeric',
-      hour: '2-digit',
-      minute: '2-digit',
-    })
+  return cached(
+    `dt:${locale}`,
+    () =>
+      new Intl.DateTimeFormat(intlLocale(locale), {
+        timeZone: TIME_ZONE,
+        day: '2-digit',
+        month: '2-digit',
+        year: 'numeric',
+        hour: '2-digit',
+        minute: '2-digit',
+      })
   )
     .format(value)
     .replace(',', '')
@@ -42,7 +51,15 @@ export function formatNumber(value: number, locale = 'fr') {
 
 /** Amounts in integer cents, always in the French form (`1 234,56 €`), whatever the UI language. */
 export function formatAmount(cents: number) {
-  const euros = cached('a', () => new Intl.NumberFormat('fr-FR', { style: 'currency', currency: 'EUR', signDisplay: 'negative' }))
+  const euros = cached(
+    'a',
+    () =>
+      new Intl.NumberFormat('fr-FR', {
+        style: 'currency',
+        currency: 'EUR',
+        signDisplay: 'negative',
+      })
+  )
   return euros.format(cents / 100)
 }
 

@@ -28,6 +28,9 @@ export async function navigationFor(ctx: HttpContext) {
     .map((entry) => ({
       label: ctx.i18n.t(entry.labelKey),
       href: entry.href,
-      active: entry.href === '/' ? path === '/' : path === entry.href || path.startsWith(entry.href + '/'),
+      active:
+        entry.href === '/'
+          ? path === '/'
+          : path === entry.href || path.startsWith(entry.href + '/'),
     }))
 }

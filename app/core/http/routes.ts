@@ -16,9 +16,15 @@ export default function coreRoutes() {
         .as('session.endSeat')
         .where('id', router.matchers.uuid())
       router.get('/password/forgot', [controllers.core.Passwords, 'forgot']).as('password.forgot')
-      router.post('/password/forgot', [controllers.core.Passwords, 'sendResetLink']).as('password.sendResetLink')
-      router.get('/password/reset/:token', [controllers.core.Passwords, 'reset']).as('password.reset')
-      router.post('/password/reset', [controllers.core.Passwords, 'storeReset']).as('password.storeReset')
+      router
+        .post('/password/forgot', [controllers.core.Passwords, 'sendResetLink'])
+        .as('password.sendResetLink')
+      router
+        .get('/password/reset/:token', [controllers.core.Passwords, 'reset'])
+        .as('password.reset')
+      router
+        .post('/password/reset', [controllers.core.Passwords, 'storeReset'])
+        .as('password.storeReset')
     })
     .use(middleware.guest())
 
@@ -36,13 +42,26 @@ export default function coreRoutes() {
   router
     .group(() => {
       router.get('/seats', [controllers.core.Seats, 'index']).as('seats.index')
-      router.post('/seats/:id/end', [controllers.core.Seats, 'end']).as('seats.end').where('id', router.matchers.uuid())
+      router
+        .post('/seats/:id/end', [controllers.core.Seats, 'end'])
+        .as('seats.end')
+        .where('id', router.matchers.uuid())
     })
     .use([middleware.auth(), middleware.tenant()])
 
   registerResource(staffResource, [middleware.auth(), middleware.tenant()])
-  registerNavigation({ labelKey: 'nav.staff', href: '/staff', permission: 'staff.view', audience: 'tenant' })
-  registerNavigation({ labelKey: 'nav.seats', href: '/seats', permission: 'seats.manage', audience: 'tenant' })
+  registerNavigation({
+    labelKey: 'nav.staff',
+    href: '/staff',
+    permission: 'staff.view',
+    audience: 'tenant',
+  })
+  registerNavigation({
+    labelKey: 'nav.seats',
+    href: '/seats',
+    permission: 'seats.manage',
+    audience: 'tenant',
+  })
 
   if (!app.inProduction) {
     router

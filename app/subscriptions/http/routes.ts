@@ -5,5 +5,10 @@ import { tenantResource } from '#subscriptions/http/resources/tenant_resource'
 
 export default function subscriptionsRoutes() {
   registerResource(tenantResource, [middleware.auth(), middleware.operator()])
-  registerNavigation({ labelKey: 'nav.tenants', href: '/operator/tenants', permission: 'tenants.view', audience: 'operator' })
+  registerNavigation({
+    labelKey: 'nav.tenants',
+    href: '/operator/tenants',
+    permission: 'tenants.view',
+    audience: 'operator',
+  })
 }

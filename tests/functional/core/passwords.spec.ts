@@ -13,7 +13,9 @@ test.group('Passwords', () => {
   test('a reset link is e-mailed, sets a new password once, and is audited', async ({ assert }) => {
     const { manager } = await aShop()
     const client = new WebClient()
-    const sent = await client.submit('/password/forgot', '/password/forgot', { email: manager.email })
+    const sent = await client.submit('/password/forgot', '/password/forgot', {
+      email: manager.email,
+    })
     assert.equal(sent.location, '/login')
     const path = lastLinkTo(manager.email)
     assert.isNotNull(path)
@@ -21,11 +23,22 @@ test.group('Passwords', () => {
     const form = await client.get(path!)
     assert.equal(form.status, 200)
     const token = path!.split('/').pop()!
-    const mismatch = await client.request('POST', '/password/reset', { token, password: 'nouveau-secret-1', password_confirmation: 'autre' })
-    assert.include(textOf((await client.follow(mismatch)).text), 'Les deux saisies ne correspondent pas')
+    const mismatch = await client.request('POST', '/password/reset', {
+      token,
+      password: 'nouveau-secret-1',
+      password_confirmation: 'autre',
+    })
+    assert.include(
+      textOf((await client.follow(mismatch)).text),
+      'Les deux saisies ne correspondent pas'
+    )
 
     await client.get(path!)
-    const done = await client.request('POST', '/password/reset', { token, password: 'nouveau-secret-1', password_confirmation: 'nouveau-secret-1' })
+    const done = await client.request('POST', '/password/reset', {
+      token,
+      password: 'nouveau-secret-1',
+      password_confirmation: 'nouveau-secret-1',
+    })
     assert.equal(done.location, '/login')
     assert.equal((await new WebClient().signIn(manager.email, 'nouveau-secret-1')).location, '/')
     assert.lengthOf(await auditEntries('password_reset', { user_id: manager.id }), 1)
@@ -34,10 +47,14 @@ test.group('Passwords', () => {
     assert.equal(reused.location, '/password/forgot')
   })
 
-  test('asking for an unknown address says the same thing and sends nothing', async ({ assert }) => {
+  test('asking for an unknown address says the same thing and sends nothing', async ({
+    assert,
+  }) => {
     const before = mailPreviews.length
     const client = new WebClient()
-    const response = await client.submit('/password/forgot', '/password/forgot', { email: 'personne@nulle-part.test' })
+    const response = await client.submit('/password/forgot', '/password/forgot', {
+      email: 'personne@nulle-part.test',
+    })
     assert.equal(response.location, '/login')
     assert.include(textOf((await client.follow(response)).text), 'Si un compte correspond')
     assert.equal(mailPreviews.length, before)
@@ -52,7 +69,10 @@ test.group('Passwords', () => {
       password: 'tout-nouveau-1',
       password_confirmation: 'tout-nouveau-1',
     })
-    assert.include(textOf((await client.follow(wrong)).text), 'Le mot de passe actuel est incorrect')
+    assert.include(
+      textOf((await client.follow(wrong)).text),
+      'Le mot de passe actuel est incorrect'
+    )
     const right = await client.submit('/account/password', '/account/password?_method=PUT', {
       current_password: 'correct-horse-42',
       password: 'tout-nouveau-1',
@@ -65,7 +85,9 @@ test.group('Passwords', () => {
 })
 
 test.group('Language', () => {
-  test('the language switch turns the interface to English and is remembered on the account', async ({ assert }) => {
+  test('the language switch turns the interface to English and is remembered on the account', async ({
+    assert,
+  }) => {
     const { manager } = await aShop()
     const client = new WebClient()
     const anonymous = await client.submit('/login', '/locale', { locale: 'en' })

@@ -35,7 +35,9 @@ test.group('Seats', () => {
     }
   })
 
-  test('a manager frees a seat from the refused page and gets in; the other session is signed out', async ({ assert }) => {
+  test('a manager frees a seat from the refused page and gets in; the other session is signed out', async ({
+    assert,
+  }) => {
     const { tenant, manager } = await aShop({ seats: 1 })
     const technician = await aUser(tenant.id, { role: 'technician' })
     const technicianClient = new WebClient()
@@ -45,7 +47,11 @@ test.group('Seats', () => {
     const refused = await managerClient.signIn(manager.email)
     assert.equal(refused.status, 409)
     assert.include(refused.text, 'Déconnecter et entrer')
-    const seat = await ownerDb().from('seats').where('user_id', technician.id).whereNull('ended_at').first()
+    const seat = await ownerDb()
+      .from('seats')
+      .where('user_id', technician.id)
+      .whereNull('ended_at')
+      .first()
     const entered = await managerClient.request('POST', `/login/seats/${seat.id}/end`, {})
     assert.equal(entered.location, '/')
     assert.isTrue(await managerClient.isSignedIn())
@@ -62,7 +68,11 @@ test.group('Seats', () => {
     await new WebClient().signIn(manager.email)
     const client = new WebClient()
     await client.signIn(receptionist.email)
-    const seat = await ownerDb().from('seats').where('user_id', manager.id).whereNull('ended_at').first()
+    const seat = await ownerDb()
+      .from('seats')
+      .where('user_id', manager.id)
+      .whereNull('ended_at')
+      .first()
     const response = await client.request('POST', `/login/seats/${seat.id}/end`, {})
     assert.equal(response.status, 403)
     const still = await ownerDb().from('seats').where('id', seat.id).first()
@@ -74,7 +84,10 @@ test.group('Seats', () => {
     const receptionist = await aUser(tenant.id, { role: 'receptionist' })
     const idle = new WebClient()
     await idle.signIn(manager.email)
-    await ownerDb().from('seats').where('user_id', manager.id).update({ last_seen_at: new Date(Date.now() - 16 * 60_000) })
+    await ownerDb()
+      .from('seats')
+      .where('user_id', manager.id)
+      .update({ last_seen_at: new Date(Date.now() - 16 * 60_000) })
 
     const response = await new WebClient().signIn(receptionist.email)
     assert.equal(response.location, '/')
@@ -82,7 +95,9 @@ test.group('Seats', () => {
     assert.equal(back.location, '/login')
   })
 
-  test('the seats page lists sessions and lets a manager end one of their tenant only', async ({ assert }) => {
+  test('the seats page lists sessions and lets a manager end one of their tenant only', async ({
+    assert,
+  }) => {
     const { tenant, manager } = await aShop({ seats: 3 })
     const technician = await aUser(tenant.id, { role: 'technician' })
     const other = await aShop()
@@ -105,7 +120,10 @@ test.group('Seats', () => {
     const ownSeat = await ownerDb().from('seats').where('user_id', technician.id).first()
     const ended = await managerClient.submit('/seats', `/seats/${ownSeat.id}/end`, {})
     assert.equal(ended.location, '/seats')
-    assert.equal((await ownerDb().from('seats').where('id', ownSeat.id).first()).end_reason, 'ended_by_manager')
+    assert.equal(
+      (await ownerDb().from('seats').where('id', ownSeat.id).first()).end_reason,
+      'ended_by_manager'
+    )
   })
 
   test('only managers see the seats page', async ({ assert }) => {
@@ -114,7 +132,10 @@ test.group('Seats', () => {
     const client = new WebClient()
     await client.signIn(technician.email)
     assert.equal((await client.get('/seats')).status, 403)
-    assert.isAtLeast((await auditEntries('permission_denied', { user_id: technician.id })).length, 1)
+    assert.isAtLeast(
+      (await auditEntries('permission_denied', { user_id: technician.id })).length,
+      1
+    )
   })
 
   test('operator staff use no seat', async ({ assert }) => {

@@ -3,7 +3,9 @@ import { WebClient, PASSWORD, textOf } from '#tests/support/web_client'
 import { aShop, aUser, auditEntries, ownerDb, unique } from '#tests/support/mothers'
 
 test.group('Sign-in', () => {
-  test('the sign-in page is French by default and carries the security headers', async ({ assert }) => {
+  test('the sign-in page is French by default and carries the security headers', async ({
+    assert,
+  }) => {
     const page = await new WebClient().get('/login')
     assert.equal(page.status, 200)
     assert.include(page.text, '<html lang="fr">')
@@ -18,13 +20,19 @@ test.group('Sign-in', () => {
     const { manager } = await aShop()
     const client = new WebClient()
     await client.get('/login')
-    await client.request('POST', '/login', { _csrf: 'forged', email: manager.email, password: PASSWORD })
+    await client.request('POST', '/login', {
+      _csrf: 'forged',
+      email: manager.email,
+      password: PASSWORD,
+    })
     assert.isFalse(await client.isSignedIn())
     const entries = await auditEntries('sign_in_succeeded', { user_id: manager.id })
     assert.lengthOf(entries, 0)
   })
 
-  test('a manager signs in, is audited, lands on the home page, and signs out', async ({ assert }) => {
+  test('a manager signs in, is audited, lands on the home page, and signs out', async ({
+    assert,
+  }) => {
     const { tenant, manager } = await aShop()
     const client = new WebClient()
     const response = await client.signIn(manager.email.toUpperCase())
@@ -33,7 +41,10 @@ test.group('Sign-in', () => {
     const home = await client.get('/')
     assert.equal(home.status, 200)
     assert.include(textOf(home.text), tenant.name)
-    assert.lengthOf(await auditEntries('sign_in_succeeded', { user_id: manager.id, tenant_id: tenant.id }), 1)
+    assert.lengthOf(
+      await auditEntries('sign_in_succeeded', { user_id: manager.id, tenant_id: tenant.id }),
+      1
+    )
 
     const out = await client.submit('/', '/logout', {})
     assert.equal(out.location, '/login')
@@ -42,7 +53,9 @@ test.group('Sign-in', () => {
     assert.equal(seat.end_reason, 'signed_out')
   })
 
-  test('a wrong password is refused with a message and audited, without saying which part was wrong', async ({ assert }) => {
+  test('a wrong password is refused with a message and audited, without saying which part was wrong', async ({
+    assert,
+  }) => {
     const { manager } = await aShop()
     const client = new WebClient()
     const response = await client.signIn(manager.email, 'wrong-password')
@@ -55,7 +68,10 @@ test.group('Sign-in', () => {
 
   test('invalid input gets field errors, not a 500', async ({ assert }) => {
     const client = new WebClient()
-    const response = await client.submit('/login', '/login', { email: 'not-an-email', password: '' })
+    const response = await client.submit('/login', '/login', {
+      email: 'not-an-email',
+      password: '',
+    })
     assert.equal(response.status, 302)
     const page = await client.follow(response)
     assert.include(textOf(page.text), 'Saisissez une adresse e-mail valide')
@@ -71,7 +87,9 @@ test.group('Sign-in', () => {
     assert.isFalse(await client.isSignedIn())
   })
 
-  test('staff of a blocked or terminated subscription get a page saying why', async ({ assert }) => {
+  test('staff of a blocked or terminated subscription get a page saying why', async ({
+    assert,
+  }) => {
     for (const [status, title] of [
       ['blocked', 'Accès suspendu'],
       ['terminated', 'Abonnement résilié'],
@@ -84,7 +102,9 @@ test.group('Sign-in', () => {
     }
   })
 
-  test('a subscription blocked while signed in ends the session at the next page', async ({ assert }) => {
+  test('a subscription blocked while signed in ends the session at the next page', async ({
+    assert,
+  }) => {
     const { tenant, manager } = await aShop()
     const client = new WebClient()
     await client.signIn(manager.email)
@@ -98,7 +118,8 @@ test.group('Sign-in', () => {
   test('sign-in attempts are rate limited per address and IP', async ({ assert }) => {
     const { manager } = await aShop()
     const client = new WebClient()
-    for (let attempt = 0; attempt < 5; attempt++) await client.signIn(manager.email, `wrong-${attempt}`)
+    for (let attempt = 0; attempt < 5; attempt++)
+      await client.signIn(manager.email, `wrong-${attempt}`)
     const blocked = await client.signIn(manager.email)
     assert.equal(blocked.location, '/login')
     assert.include(textOf((await client.follow(blocked)).text), 'Trop de tentatives')
@@ -106,7 +127,10 @@ test.group('Sign-in', () => {
   })
 
   test('operator staff sign in to the back office', async ({ assert }) => {
-    const operator = await aUser(null, { role: 'operator_support', email: `ops-${unique()}@agoserve.test` })
+    const operator = await aUser(null, {
+      role: 'operator_support',
+      email: `ops-${unique()}@agoserve.test`,
+    })
     const client = new WebClient()
     await client.signIn(operator.email)
     const home = await client.get('/')

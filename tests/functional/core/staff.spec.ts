@@ -10,7 +10,9 @@ async function signedInManager(tenantOverrides = {}) {
 }
 
 test.group('Staff (admin framework)', () => {
-  test('a manager lists their own staff only, with search, role filter and sort kept in the URL', async ({ assert }) => {
+  test('a manager lists their own staff only, with search, role filter and sort kept in the URL', async ({
+    assert,
+  }) => {
     const { tenant, client } = await signedInManager()
     await aUser(tenant.id, { role: 'technician', full_name: 'Amandine Lefèvre' })
     await aUser(tenant.id, { role: 'receptionist', full_name: 'Bruno Zidane' })
@@ -37,7 +39,10 @@ test.group('Staff (admin framework)', () => {
   test('lists are paginated on the server', async ({ assert }) => {
     const { tenant, client } = await signedInManager()
     for (let index = 0; index < 30; index++) {
-      await aUser(tenant.id, { role: 'technician', full_name: `Tech ${String(index).padStart(2, '0')}` })
+      await aUser(tenant.id, {
+        role: 'technician',
+        full_name: `Tech ${String(index).padStart(2, '0')}`,
+      })
     }
     const first = await client.get('/staff')
     assert.include(textOf(first.text), '31 résultats')
@@ -47,7 +52,9 @@ test.group('Staff (admin framework)', () => {
     assert.notInclude(second, 'Tech 00')
   })
 
-  test('creating a staff member shows field errors first, then saves and audits', async ({ assert }) => {
+  test('creating a staff member shows field errors first, then saves and audits', async ({
+    assert,
+  }) => {
     const { tenant, manager, client } = await signedInManager()
     const invalid = await client.submit('/staff/new', '/staff', {
       full_name: 'X',
@@ -106,12 +113,16 @@ test.group('Staff (admin framework)', () => {
   test('editing, archiving with confirmation, and restoring', async ({ assert }) => {
     const { tenant, client } = await signedInManager()
     const person = await aUser(tenant.id, { role: 'receptionist' })
-    const updated = await client.submit(`/staff/${person.id}/edit`, `/staff/${person.id}?_method=PUT`, {
-      full_name: 'Nom Corrigé',
-      email: person.email,
-      role: 'accountant',
-      locale: 'en',
-    })
+    const updated = await client.submit(
+      `/staff/${person.id}/edit`,
+      `/staff/${person.id}?_method=PUT`,
+      {
+        full_name: 'Nom Corrigé',
+        email: person.email,
+        role: 'accountant',
+        locale: 'en',
+      }
+    )
     assert.equal(updated.location, `/staff/${person.id}`)
     const row = await ownerDb().from('users').where('id', person.id).first()
     assert.equal(row.full_name, 'Nom Corrigé')
@@ -132,24 +143,39 @@ test.group('Staff (admin framework)', () => {
     const { tenant, client } = await signedInManager()
     const first = await aUser(tenant.id, { role: 'technician' })
     const second = await aUser(tenant.id, { role: 'technician' })
-    await client.submit('/staff', '/staff/bulk', { action: 'archive', 'ids[]': [first.id, second.id] })
-    const rows = await ownerDb().from('users').whereIn('id', [first.id, second.id]).whereNotNull('archived_at')
+    await client.submit('/staff', '/staff/bulk', {
+      'action': 'archive',
+      'ids[]': [first.id, second.id],
+    })
+    const rows = await ownerDb()
+      .from('users')
+      .whereIn('id', [first.id, second.id])
+      .whereNotNull('archived_at')
     assert.lengthOf(rows, 2)
   })
 
-  test('a manager cannot archive themself nor leave the shop without a manager', async ({ assert }) => {
+  test('a manager cannot archive themself nor leave the shop without a manager', async ({
+    assert,
+  }) => {
     const { tenant, manager, client } = await signedInManager()
     assert.equal((await client.get(`/staff/${manager.id}/archive`)).status, 403)
-    const response = await client.submit('/staff', '/staff/bulk', { action: 'archive', 'ids[]': [manager.id] })
+    const response = await client.submit('/staff', '/staff/bulk', {
+      'action': 'archive',
+      'ids[]': [manager.id],
+    })
     assert.equal(response.status, 403)
     assert.isNull((await ownerDb().from('users').where('id', manager.id).first()).archived_at)
 
-    const demoted = await client.submit(`/staff/${manager.id}/edit`, `/staff/${manager.id}?_method=PUT`, {
-      full_name: manager.full_name,
-      email: manager.email,
-      role: 'technician',
-      locale: 'fr',
-    })
+    const demoted = await client.submit(
+      `/staff/${manager.id}/edit`,
+      `/staff/${manager.id}?_method=PUT`,
+      {
+        full_name: manager.full_name,
+        email: manager.email,
+        role: 'technician',
+        locale: 'fr',
+      }
+    )
     assert.include(textOf((await client.follow(demoted)).text), 'propre rôle de gérant')
     assert.equal((await ownerDb().from('users').where('id', manager.id).first()).role, 'manager')
     void tenant
@@ -163,7 +189,10 @@ test.group('Staff (admin framework)', () => {
     assert.equal(csv.status, 200)
     assert.include(csv.headers.get('content-type') ?? '', 'text/csv')
     assert.include(csv.headers.get('content-disposition') ?? '', 'attachment; filename="staff-')
-    const lines = csv.text.replace(/^\ufeff/, '').trim().split('\n')
+    const lines = csv.text
+      .replace(/^\ufeff/, '')
+      .trim()
+      .split('\n')
     assert.include(lines[0], 'Nom complet;E-mail;Rôle')
     assert.lengthOf(lines, 2)
     assert.include(lines[1], `"'=HYPERLINK(""http://evil"")"`)
@@ -171,14 +200,19 @@ test.group('Staff (admin framework)', () => {
     assert.notInclude(csv.text, 'argon2')
   })
 
-  test('staff pages are refused to a technician (audited) and to operator staff', async ({ assert }) => {
+  test('staff pages are refused to a technician (audited) and to operator staff', async ({
+    assert,
+  }) => {
     const { tenant } = await aShop()
     const technician = await aUser(tenant.id, { role: 'technician' })
     const client = new WebClient()
     await client.signIn(technician.email)
     assert.equal((await client.get('/staff')).status, 403)
     assert.equal((await client.get('/staff/new')).status, 403)
-    assert.isAtLeast((await auditEntries('permission_denied', { user_id: technician.id })).length, 2)
+    assert.isAtLeast(
+      (await auditEntries('permission_denied', { user_id: technician.id })).length,
+      2
+    )
 
     const operator = await aUser(null, { role: 'operator_admin' })
     const operatorClient = new WebClient()
@@ -186,23 +220,33 @@ test.group('Staff (admin framework)', () => {
     assert.equal((await operatorClient.get('/staff')).status, 403)
   })
 
-  test('every staff route taking an id answers 404 for another tenant’s record and changes nothing', async ({ assert }) => {
+  test('every staff route taking an id answers 404 for another tenant’s record and changes nothing', async ({
+    assert,
+  }) => {
     const { client } = await signedInManager()
     const foreign = await aShop()
-    const victim = await aUser(foreign.tenant.id, { role: 'technician', full_name: 'Cible Étrangère' })
+    const victim = await aUser(foreign.tenant.id, {
+      role: 'technician',
+      full_name: 'Cible Étrangère',
+    })
     const id = victim.id
     for (const path of [`/staff/${id}`, `/staff/${id}/edit`, `/staff/${id}/archive`]) {
       assert.equal((await client.get(path)).status, 404, path)
     }
     await client.get('/staff')
     const writes = [
-      client.request('POST', `/staff/${id}?_method=PUT`, { full_name: 'Piraté', email: victim.email, role: 'manager', locale: 'fr' }),
+      client.request('POST', `/staff/${id}?_method=PUT`, {
+        full_name: 'Piraté',
+        email: victim.email,
+        role: 'manager',
+        locale: 'fr',
+      }),
       client.request('POST', `/staff/${id}/archive`, {}),
       client.request('POST', `/staff/${id}/restore`, {}),
       client.request('POST', `/staff/${id}/actions/send_reset_link`, {}),
     ]
     for (const response of await Promise.all(writes)) assert.equal(response.status, 404)
-    const bulk = await client.request('POST', '/staff/bulk', { action: 'archive', 'ids[]': [id] })
+    const bulk = await client.request('POST', '/staff/bulk', { 'action': 'archive', 'ids[]': [id] })
     assert.notEqual(bulk.status, 500)
     const row = await ownerDb().from('users').where('id', id).first()
     assert.equal(row.full_name, 'Cible Étrangère')

@@ -5,7 +5,9 @@ import { WebClient } from '#tests/support/web_client'
 import { aShop, aUser, ownerDb } from '#tests/support/mothers'
 
 test.group('Tenant isolation by row-level security', () => {
-  test('a query without any tenant filter, inside tenant A, sees none of tenant B’s rows', async ({ assert }) => {
+  test('a query without any tenant filter, inside tenant A, sees none of tenant B’s rows', async ({
+    assert,
+  }) => {
     const a = await aShop()
     const b = await aShop()
     await aUser(b.tenant.id, { role: 'technician' })
@@ -20,8 +22,14 @@ test.group('Tenant isolation by row-level security', () => {
       const seats = await trx.from('seats').select('tenant_id')
       assert.isTrue(seats.every((row) => row.tenant_id === a.tenant.id))
       const tenants = await trx.from('tenants').select('id')
-      assert.deepEqual(tenants.map((row) => row.id), [a.tenant.id])
-      const [{ count }] = await trx.from('users').where('tenant_id', b.tenant.id).count('* as count')
+      assert.deepEqual(
+        tenants.map((row) => row.id),
+        [a.tenant.id]
+      )
+      const [{ count }] = await trx
+        .from('users')
+        .where('tenant_id', b.tenant.id)
+        .count('* as count')
       assert.equal(Number(count), 0)
     })
   })
@@ -30,17 +38,28 @@ test.group('Tenant isolation by row-level security', () => {
     const a = await aShop()
     const b = await aShop()
     const insert = new TenantDb(a.tenant.id).run((trx) =>
-      trx.table('users').insert({ tenant_id: b.tenant.id, email: `x-${a.tenant.id}@x.test`, full_name: 'Intrus', role: 'technician', password: 'x' })
+      trx.table('users').insert({
+        tenant_id: b.tenant.id,
+        email: `x-${a.tenant.id}@x.test`,
+        full_name: 'Intrus',
+        role: 'technician',
+        password: 'x',
+      })
     )
     await assert.rejects(() => insert, /row-level security/)
     const updated = await new TenantDb(a.tenant.id).run((trx) =>
       trx.from('users').where('id', b.manager.id).update({ full_name: 'Piraté' })
     )
     assert.equal(Number(updated), 0)
-    assert.notEqual((await ownerDb().from('users').where('id', b.manager.id).first()).full_name, 'Piraté')
+    assert.notEqual(
+      (await ownerDb().from('users').where('id', b.manager.id).first()).full_name,
+      'Piraté'
+    )
   })
 
-  test('the app role sees nothing when no tenant is set, and the tenant does not leak to the next transaction', async ({ assert }) => {
+  test('the app role sees nothing when no tenant is set, and the tenant does not leak to the next transaction', async ({
+    assert,
+  }) => {
     const a = await aShop()
     await new TenantDb(a.tenant.id).run((trx) => trx.from('users').select('id'))
     const app = db.connection('app')
@@ -61,9 +80,9 @@ test.group('Tenant isolation by row-level security', () => {
     await new TenantDb(a.tenant.id).run(async (trx) => {
       await assert.rejects(() => trx.rawQuery('SET ROLE postgres'), /permission denied/)
     })
-    const owner = await db.connection('app').rawQuery(
-      `SELECT count(*)::int AS owned FROM pg_tables WHERE tableowner = current_user`
-    )
+    const owner = await db
+      .connection('app')
+      .rawQuery(`SELECT count(*)::int AS owned FROM pg_tables WHERE tableowner = current_user`)
     assert.equal(owner.rows[0].owned, 0)
   })
 
@@ -73,7 +92,9 @@ test.group('Tenant isolation by row-level security', () => {
     await assert.rejects(() => ownerDb().from('audit_logs').delete(), /append-only/)
   })
 
-  test('every table with a tenant_id has row-level security and a tenant policy', async ({ assert }) => {
+  test('every table with a tenant_id has row-level security and a tenant policy', async ({
+    assert,
+  }) => {
     const tables = await ownerDb().rawQuery(`
       SELECT c.relname AS name, c.relrowsecurity AS rls,
              EXISTS (SELECT 1 FROM pg_policies p WHERE p.tablename = c.relname AND p.qual LIKE '%app_current_tenant()%') AS tenant_policy

@@ -12,7 +12,11 @@ async function operator(role = 'operator_admin') {
 test.group('Tenants back office', () => {
   test('an operator lists, searches and opens subscribers', async ({ assert }) => {
     const marker = unique()
-    const tenant = await aTenant({ name: `Réparation Électro ${marker}`, city: 'Besançon', siret: '73282932000074' })
+    const tenant = await aTenant({
+      name: `Réparation Électro ${marker}`,
+      city: 'Besançon',
+      siret: '73282932000074',
+    })
     const { client } = await operator('operator_support')
     const search = await client.get(`/operator/tenants?q=electro%20${marker}`)
     assert.equal(search.status, 200)
@@ -23,37 +27,50 @@ test.group('Tenants back office', () => {
     assert.include(textOf(page.text), '73282932000074')
   })
 
-  test('an operator admin edits seats and status; blocking ends the shop’s sessions', async ({ assert }) => {
+  test('an operator admin edits seats and status; blocking ends the shop’s sessions', async ({
+    assert,
+  }) => {
     const { tenant, manager } = await aShop({ seats: 2 })
     const shopClient = new WebClient()
     await shopClient.signIn(manager.email)
     const { user, client } = await operator()
-    const response = await client.submit(`/operator/tenants/${tenant.id}/edit`, `/operator/tenants/${tenant.id}?_method=PUT`, {
-      name: tenant.name,
-      seats: '4',
-      status: 'blocked',
-      status_reason: 'Facture impayée',
-    })
+    const response = await client.submit(
+      `/operator/tenants/${tenant.id}/edit`,
+      `/operator/tenants/${tenant.id}?_method=PUT`,
+      {
+        name: tenant.name,
+        seats: '4',
+        status: 'blocked',
+        status_reason: 'Facture impayée',
+      }
+    )
     assert.equal(response.location, `/operator/tenants/${tenant.id}`)
     const row = await ownerDb().from('tenants').where('id', tenant.id).first()
     assert.equal(row.seats, 4)
     assert.equal(row.status, 'blocked')
-    assert.lengthOf(await auditEntries('tenant_updated', { user_id: user.id, tenant_id: tenant.id }), 1)
+    assert.lengthOf(
+      await auditEntries('tenant_updated', { user_id: user.id, tenant_id: tenant.id }),
+      1
+    )
     assert.equal((await shopClient.get('/')).location, '/login')
   })
 
   test('identifiers are checked field by field', async ({ assert }) => {
     const tenant = await aTenant()
     const { client } = await operator()
-    const response = await client.submit(`/operator/tenants/${tenant.id}/edit`, `/operator/tenants/${tenant.id}?_method=PUT`, {
-      name: tenant.name,
-      siren: '123456789',
-      siret: '12345',
-      vat_number: 'FR00732829320',
-      postcode: '7500',
-      seats: '-1',
-      status: 'paused',
-    })
+    const response = await client.submit(
+      `/operator/tenants/${tenant.id}/edit`,
+      `/operator/tenants/${tenant.id}?_method=PUT`,
+      {
+        name: tenant.name,
+        siren: '123456789',
+        siret: '12345',
+        vat_number: 'FR00732829320',
+        postcode: '7500',
+        seats: '-1',
+        status: 'paused',
+      }
+    )
     const text = textOf((await client.follow(response)).text)
     assert.include(text, 'SIREN invalide')
     assert.include(text, 'SIRET invalide')
@@ -68,7 +85,11 @@ test.group('Tenants back office', () => {
     const { client } = await operator('operator_support')
     assert.equal((await client.get(`/operator/tenants/${tenant.id}/edit`)).status, 403)
     await client.get(`/operator/tenants/${tenant.id}`)
-    const response = await client.request('POST', `/operator/tenants/${tenant.id}?_method=PUT`, { name: 'x', seats: '9', status: 'active' })
+    const response = await client.request('POST', `/operator/tenants/${tenant.id}?_method=PUT`, {
+      name: 'x',
+      seats: '9',
+      status: 'active',
+    })
     assert.equal(response.status, 403)
     assert.notEqual((await ownerDb().from('tenants').where('id', tenant.id).first()).seats, 9)
   })
@@ -81,7 +102,11 @@ test.group('Tenants back office', () => {
     assert.equal((await client.get(`/operator/tenants/${tenant.id}`)).status, 403)
     assert.equal((await client.get(`/operator/tenants/${tenant.id}/edit`)).status, 403)
     await client.get('/')
-    const write = await client.request('POST', `/operator/tenants/${tenant.id}?_method=PUT`, { name: 'x', seats: '99', status: 'active' })
+    const write = await client.request('POST', `/operator/tenants/${tenant.id}?_method=PUT`, {
+      name: 'x',
+      seats: '99',
+      status: 'active',
+    })
     assert.equal(write.status, 403)
     assert.notEqual((await ownerDb().from('tenants').where('id', tenant.id).first()).seats, 99)
   })

@@ -115,18 +115,16 @@ test.group('isValidSiret', () => {
       assert.isFalse(isValidSiret(value))
     })
 
-  test('La Poste head office 35600000000048 is valid')
-    .run(({ assert }) => {
-      assert.isTrue(luhnValid('35600000000048'))
-      assert.isTrue(isValidSiret('35600000000048'))
-    })
+  test('La Poste head office 35600000000048 is valid').run(({ assert }) => {
+    assert.isTrue(luhnValid('35600000000048'))
+    assert.isTrue(isValidSiret('35600000000048'))
+  })
 
-  test('a SIRET whose first 9 digits are not a valid SIREN is refused')
-    .run(({ assert }) => {
-      assert.isTrue(luhnValid('12345678900007'))
-      assert.isFalse(isValidSiren('123456789'))
-      assert.isFalse(isValidSiret('12345678900007'))
-    })
+  test('a SIRET whose first 9 digits are not a valid SIREN is refused').run(({ assert }) => {
+    assert.isTrue(luhnValid('12345678900007'))
+    assert.isFalse(isValidSiren('123456789'))
+    assert.isFalse(isValidSiret('12345678900007'))
+  })
 })
 
 test.group('frenchVatNumber', () => {
@@ -194,7 +192,14 @@ test.group('isValidVatNumber', () => {
     })
 
   test('frenchVatNumber output is always accepted for a valid SIREN', ({ assert }) => {
-    for (const siren of ['404833048', '732829320', '542051180', '552081317', '356000000', '123456782']) {
+    for (const siren of [
+      '404833048',
+      '732829320',
+      '542051180',
+      '552081317',
+      '356000000',
+      '123456782',
+    ]) {
       assert.isTrue(isValidVatNumber(frenchVatNumber(siren)), siren)
     }
   })

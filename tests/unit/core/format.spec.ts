@@ -1,10 +1,17 @@
 import { test } from '@japa/runner'
-import { formatAmount, formatDate, formatDateTime, formatNumber, formatPhone } from '#core/http/format'
+import {
+  formatAmount,
+  formatDate,
+  formatDateTime,
+  formatNumber,
+  formatPhone,
+} from '#core/http/format'
 
 /** The exact separators Intl produces for fr-FR, spelled out so the expectations show them. */
 const NNBSP = '\u202f' // narrow no-break space: the French group separator
 const NBSP = '\u00a0' // no-break space: between the amount and €
-const codes = (value: string) => [...value].map((character) => character.codePointAt(0)!.toString(16).padStart(4, '0'))
+const codes = (value: string) =>
+  [...value].map((character) => character.codePointAt(0)!.toString(16).padStart(4, '0'))
 
 test.group('formatDate', () => {
   test('{instant} is {expected} in Paris ({locale})')
@@ -105,7 +112,18 @@ test.group('formatAmount', () => {
 
   test('uses U+202F between groups and U+00A0 before €, never a plain space', ({ assert }) => {
     const formatted = formatAmount(123456)
-    assert.deepEqual(codes(formatted), ['0031', '202f', '0032', '0033', '0034', '002c', '0035', '0036', '00a0', '20ac'])
+    assert.deepEqual(codes(formatted), [
+      '0031',
+      '202f',
+      '0032',
+      '0033',
+      '0034',
+      '002c',
+      '0035',
+      '0036',
+      '00a0',
+      '20ac',
+    ])
     assert.notInclude(formatted, ' ')
   })
 
@@ -113,10 +131,11 @@ test.group('formatAmount', () => {
     assert.deepEqual(codes(formatAmount(-123456)).slice(0, 2), ['002d', '0031'])
   })
 
-  test('a negative zero (e.g. Math.round(-0.4)) reads 0,00 €, without a minus sign')
-    .run(({ assert }) => {
+  test('a negative zero (e.g. Math.round(-0.4)) reads 0,00 €, without a minus sign').run(
+    ({ assert }) => {
       assert.equal(formatAmount(Math.round(-0.4)), `0,00${NBSP}€`)
-    })
+    }
+  )
 })
 
 test.group('formatNumber', () => {

@@ -12,7 +12,8 @@ const DEFAULTS: ListState = {
 }
 
 const state = (overrides: Partial<ListState> = {}): ListState => ({ ...DEFAULTS, ...overrides })
-const parse = (queryString: string) => Object.fromEntries(new URLSearchParams(queryString.replace(/^\?/, '')))
+const parse = (queryString: string) =>
+  Object.fromEntries(new URLSearchParams(queryString.replace(/^\?/, '')))
 
 test.group('readListState', () => {
   test('an empty query string gives the defaults', ({ assert }) => {
@@ -21,8 +22,23 @@ test.group('readListState', () => {
 
   test('reads a complete valid query', ({ assert }) => {
     assert.deepEqual(
-      readListState(widgets, { q: 'boiler', page: '3', sort: 'name', dir: 'desc', status: 'published', kind: 'oven', archived: 'all' }),
-      { q: 'boiler', page: 3, sort: 'name', direction: 'desc', filters: { status: 'published', kind: 'oven' }, archived: 'all' }
+      readListState(widgets, {
+        q: 'boiler',
+        page: '3',
+        sort: 'name',
+        dir: 'desc',
+        status: 'published',
+        kind: 'oven',
+        archived: 'all',
+      }),
+      {
+        q: 'boiler',
+        page: 3,
+        sort: 'name',
+        direction: 'desc',
+        filters: { status: 'published', kind: 'oven' },
+        archived: 'all',
+      }
     )
   })
 
@@ -61,7 +77,12 @@ test.group('readListState', () => {
       { sort: 'notes', dir: undefined, expectedSort: 'created_at', expectedDirection: 'desc' },
       { sort: 'kind', dir: undefined, expectedSort: 'created_at', expectedDirection: 'desc' },
       { sort: 'password', dir: undefined, expectedSort: 'created_at', expectedDirection: 'desc' },
-      { sort: 'name; DROP TABLE widgets', dir: 'asc', expectedSort: 'created_at', expectedDirection: 'asc' },
+      {
+        sort: 'name; DROP TABLE widgets',
+        dir: 'asc',
+        expectedSort: 'created_at',
+        expectedDirection: 'asc',
+      },
       { sort: 'NAME', dir: undefined, expectedSort: 'created_at', expectedDirection: 'desc' },
       // Invalid directions are ignored.
       { sort: 'name', dir: 'DESC', expectedSort: 'name', expectedDirection: 'asc' },
@@ -77,7 +98,11 @@ test.group('readListState', () => {
   test('filters: {label}')
     .with([
       { label: 'a filter option', query: { status: 'draft' }, expected: { status: 'draft' } },
-      { label: 'two filters', query: { status: 'published', kind: 'fridge' }, expected: { status: 'published', kind: 'fridge' } },
+      {
+        label: 'two filters',
+        query: { status: 'published', kind: 'fridge' },
+        expected: { status: 'published', kind: 'fridge' },
+      },
       { label: 'trimmed', query: { status: ' draft ' }, expected: { status: 'draft' } },
       { label: 'not an option', query: { status: 'deleted' }, expected: {} },
       { label: 'wrong case', query: { status: 'DRAFT' }, expected: {} },
@@ -125,19 +150,42 @@ test.group('listQueryString', () => {
   test('{label}')
     .with([
       { label: 'search', state: state({ q: 'boiler' }), expected: '?q=boiler' },
-      { label: 'search with a space', state: state({ q: 'lave linge' }), expected: '?q=lave+linge' },
-      { label: 'filter', state: state({ filters: { status: 'draft' } }), expected: '?status=draft' },
+      {
+        label: 'search with a space',
+        state: state({ q: 'lave linge' }),
+        expected: '?q=lave+linge',
+      },
+      {
+        label: 'filter',
+        state: state({ filters: { status: 'draft' } }),
+        expected: '?status=draft',
+      },
       { label: 'empty filter left out', state: state({ filters: { status: '' } }), expected: '' },
       { label: 'archived', state: state({ archived: 'archived' }), expected: '?archived=archived' },
       { label: 'all', state: state({ archived: 'all' }), expected: '?archived=all' },
       { label: 'page 1 left out', state: state({ page: 1 }), expected: '' },
       { label: 'page 2', state: state({ page: 2 }), expected: '?page=2' },
       // Sort and direction travel together as soon as either differs from the default.
-      { label: 'other column', state: state({ sort: 'name', direction: 'asc' }), expected: '?sort=name&dir=asc' },
-      { label: 'other direction', state: state({ direction: 'asc' }), expected: '?sort=created_at&dir=asc' },
+      {
+        label: 'other column',
+        state: state({ sort: 'name', direction: 'asc' }),
+        expected: '?sort=name&dir=asc',
+      },
+      {
+        label: 'other direction',
+        state: state({ direction: 'asc' }),
+        expected: '?sort=created_at&dir=asc',
+      },
       {
         label: 'everything, in a stable order',
-        state: state({ q: 'boiler', page: 3, sort: 'name', direction: 'desc', filters: { status: 'published' }, archived: 'all' }),
+        state: state({
+          q: 'boiler',
+          page: 3,
+          sort: 'name',
+          direction: 'desc',
+          filters: { status: 'published' },
+          archived: 'all',
+        }),
         expected: '?q=boiler&status=published&archived=all&sort=name&dir=desc&page=3',
       },
     ])
@@ -155,9 +203,15 @@ test.group('listQueryString', () => {
 
     assert.equal(listQueryString(widgets, current, { page: 5 }), '?q=boiler&status=draft&page=5')
     assert.equal(listQueryString(widgets, current, { page: 1 }), '?q=boiler&status=draft')
-    assert.equal(listQueryString(widgets, current, { filters: { kind: 'oven' } }), '?q=boiler&status=draft&kind=oven&page=4')
+    assert.equal(
+      listQueryString(widgets, current, { filters: { kind: 'oven' } }),
+      '?q=boiler&status=draft&kind=oven&page=4'
+    )
     assert.equal(listQueryString(widgets, current, { filters: { status: '' } }), '?q=boiler&page=4')
-    assert.equal(listQueryString(widgets, current, { filters: { status: 'published' } }), '?q=boiler&status=published&page=4')
+    assert.equal(
+      listQueryString(widgets, current, { filters: { status: 'published' } }),
+      '?q=boiler&status=published&page=4'
+    )
     assert.equal(
       listQueryString(widgets, current, { sort: 'name', direction: 'asc', page: 1 }),
       '?q=boiler&status=draft&sort=name&dir=asc'
@@ -179,7 +233,14 @@ test.group('listQueryString', () => {
       { label: 'archived', state: state({ archived: 'archived' }) },
       {
         label: 'everything',
-        state: state({ q: 'four', page: 9, sort: 'name', direction: 'desc', filters: { kind: 'oven' }, archived: 'all' }),
+        state: state({
+          q: 'four',
+          page: 9,
+          sort: 'name',
+          direction: 'desc',
+          filters: { kind: 'oven' },
+          archived: 'all',
+        }),
       },
     ])
     .run(({ assert }, { state: original }) => {
@@ -216,14 +277,25 @@ test.group('pageWindow', () => {
         assert.equal(window[0], 1)
         assert.equal(window.at(-1), lastPage)
         assert.include(numbers, page)
-        assert.deepEqual(numbers, [...new Set(numbers)].sort((a, b) => a - b))
+        assert.deepEqual(
+          numbers,
+          [...new Set(numbers)].sort((a, b) => a - b)
+        )
         window.forEach((entry, index) => {
           if (entry === 'gap') {
             const before = window[index - 1] as number
             const after = window[index + 1] as number
-            assert.isAbove(after - before, 1, `gap between consecutive pages in ${page}/${lastPage}`)
+            assert.isAbove(
+              after - before,
+              1,
+              `gap between consecutive pages in ${page}/${lastPage}`
+            )
           } else if (index > 0 && window[index - 1] !== 'gap') {
-            assert.equal(entry, (window[index - 1] as number) + 1, `missing gap in ${page}/${lastPage}`)
+            assert.equal(
+              entry,
+              (window[index - 1] as number) + 1,
+              `missing gap in ${page}/${lastPage}`
+            )
           }
         })
       }

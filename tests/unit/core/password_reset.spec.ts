@@ -29,7 +29,10 @@ test.group('newResetToken', () => {
 test.group('hashResetToken', () => {
   test('is SHA-256 in hex ({input})')
     .with([
-      { input: 'abc', expected: 'ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad' },
+      {
+        input: 'abc',
+        expected: 'ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad',
+      },
       { input: '', expected: 'e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855' },
     ])
     .run(({ assert }, { input, expected }) => {

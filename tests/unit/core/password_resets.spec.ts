@@ -1,10 +1,17 @@
 import { test } from '@japa/runner'
 import { hashResetToken } from '#core/domain/password_reset'
-import { ChangePassword, RequestPasswordReset, ResetPassword } from '#core/application/password_resets'
+import {
+  ChangePassword,
+  RequestPasswordReset,
+  ResetPassword,
+} from '#core/application/password_resets'
 import { anAccount, anOperatorAccount, aTrace, TENANT_ID } from './support/mothers.js'
 import { InMemoryStaffAccounts } from './support/in_memory_staff_accounts.js'
 import { InMemoryAuditLog } from './support/in_memory_audit_log.js'
-import { InMemoryPasswordResetTokens, RecordingAccountMailer } from './support/in_memory_password_resets.js'
+import {
+  InMemoryPasswordResetTokens,
+  RecordingAccountMailer,
+} from './support/in_memory_password_resets.js'
 
 const LINK_PREFIX = 'https://app.agoserve.example/password/reset/'
 const linkFor = (token: string) => LINK_PREFIX + token
@@ -45,7 +52,11 @@ test.group('RequestPasswordReset', () => {
     let linksBuilt = 0
 
     await request.execute(
-      { email: 'nobody@repairs.example', validMinutes: 60, linkFor: (token) => (linksBuilt++, linkFor(token)) },
+      {
+        email: 'nobody@repairs.example',
+        validMinutes: 60,
+        linkFor: (token) => (linksBuilt++, linkFor(token)),
+      },
       trace
     )
 
@@ -53,15 +64,25 @@ test.group('RequestPasswordReset', () => {
     assert.deepEqual(mailer.sent, [])
     assert.equal(linksBuilt, 0)
     assert.deepEqual(audit.entries, [
-      { event: 'password_reset_requested', email: 'nobody@repairs.example', userId: null, tenantId: null, ...trace },
+      {
+        event: 'password_reset_requested',
+        email: 'nobody@repairs.example',
+        userId: null,
+        tenantId: null,
+        ...trace,
+      },
     ])
   })
 
-  test('a known e-mail: one token issued, its hash matching the token mailed in the link', async ({ assert }) => {
+  test('a known e-mail: one token issued, its hash matching the token mailed in the link', async ({
+    assert,
+  }) => {
     const { request, account, tokens, mailer, audit } = setUp()
     const trace = aTrace()
 
-    await at('2026-03-02T10:00:00Z', () => request.execute({ email: account.email, validMinutes: 45, linkFor }, trace))
+    await at('2026-03-02T10:00:00Z', () =>
+      request.execute({ email: account.email, validMinutes: 45, linkFor }, trace)
+    )
 
     assert.lengthOf(tokens.issued, 1)
     assert.lengthOf(mailer.sent, 1)
@@ -77,7 +98,13 @@ test.group('RequestPasswordReset', () => {
     assert.notEqual(issued.tokenHash, token) // only the hash is stored
     assert.equal(issued.expiresAt.toISOString(), '2026-03-02T10:45:00.000Z')
     assert.deepEqual(audit.entries, [
-      { event: 'password_reset_requested', email: account.email, userId: account.id, tenantId: TENANT_ID, ...trace },
+      {
+        event: 'password_reset_requested',
+        email: account.email,
+        userId: account.id,
+        tenantId: TENANT_ID,
+        ...trace,
+      },
     ])
   })
 
@@ -89,7 +116,9 @@ test.group('RequestPasswordReset', () => {
     ])
     .run(async ({ assert }, { validMinutes, expected }) => {
       const { request, account, tokens } = setUp()
-      await at('2026-12-31T23:29:00Z', () => request.execute({ email: account.email, validMinutes, linkFor }, aTrace()))
+      await at('2026-12-31T23:29:00Z', () =>
+        request.execute({ email: account.email, validMinutes, linkFor }, aTrace())
+      )
       assert.equal(tokens.issued[0].expiresAt.toISOString(), expected)
     })
 
@@ -121,7 +150,10 @@ test.group('ResetPassword', () => {
   test('an unknown token → invalid_token, nothing set, nothing audited', async ({ assert }) => {
     const { reset, accounts, audit, tokens } = setUp()
 
-    const result = await reset.execute({ token: 'not-a-token-we-issued', password: 'new password 456' }, aTrace())
+    const result = await reset.execute(
+      { token: 'not-a-token-we-issued', password: 'new password 456' },
+      aTrace()
+    )
 
     assert.deepEqual(result, { ok: false, type: 'invalid_token' })
     assert.deepEqual(tokens.consumed, [hashResetToken('not-a-token-we-issued')])
@@ -145,12 +177,19 @@ test.group('ResetPassword', () => {
     await tokens.issue(account.id, hashResetToken('the-real-token'), new Date(Date.now() + 60_000))
     const trace = aTrace({ requestId: 'req-reset' })
 
-    const result = await reset.execute({ token: 'the-real-token', password: 'new password 456' }, trace)
+    const result = await reset.execute(
+      { token: 'the-real-token', password: 'new password 456' },
+      trace
+    )
 
     assert.deepEqual(result, { ok: true, value: null })
     assert.deepEqual(tokens.consumed, [hashResetToken('the-real-token')])
-    assert.deepEqual(accounts.passwordsSet, [{ accountId: account.id, password: 'new password 456' }])
-    assert.deepEqual(audit.entries, [{ event: 'password_reset', userId: account.id, tenantId: TENANT_ID, ...trace }])
+    assert.deepEqual(accounts.passwordsSet, [
+      { accountId: account.id, password: 'new password 456' },
+    ])
+    assert.deepEqual(audit.entries, [
+      { event: 'password_reset', userId: account.id, tenantId: TENANT_ID, ...trace },
+    ])
   })
 
   test('the link mailed by RequestPasswordReset resets the password, once', async ({ assert }) => {
@@ -169,7 +208,9 @@ test.group('ResetPassword', () => {
 })
 
 test.group('ChangePassword', () => {
-  test('a wrong current password → wrong_current_password, nothing set, nothing audited', async ({ assert }) => {
+  test('a wrong current password → wrong_current_password, nothing set, nothing audited', async ({
+    assert,
+  }) => {
     const { account, accounts, audit } = setUp()
 
     const result = await new ChangePassword(accounts, audit).execute(
@@ -193,8 +234,12 @@ test.group('ChangePassword', () => {
     )
 
     assert.deepEqual(result, { ok: true, value: null })
-    assert.deepEqual(accounts.passwordsSet, [{ accountId: account.id, password: 'new password 456' }])
-    assert.deepEqual(audit.entries, [{ event: 'password_changed', userId: account.id, tenantId: TENANT_ID, ...trace }])
+    assert.deepEqual(accounts.passwordsSet, [
+      { accountId: account.id, password: 'new password 456' },
+    ])
+    assert.deepEqual(audit.entries, [
+      { event: 'password_changed', userId: account.id, tenantId: TENANT_ID, ...trace },
+    ])
   })
 
   test('an operator changes their password, audited without a tenant', async ({ assert }) => {
@@ -208,7 +253,9 @@ test.group('ChangePassword', () => {
     )
 
     assert.isTrue(result.ok)
-    assert.deepEqual(accounts.passwordsSet, [{ accountId: operator.id, password: 'operator pass 2' }])
+    assert.deepEqual(accounts.passwordsSet, [
+      { accountId: operator.id, password: 'operator pass 2' },
+    ])
     assert.isNull(audit.entries[0].tenantId)
   })
 })

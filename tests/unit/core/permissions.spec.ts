@@ -60,13 +60,16 @@ const TENANT_PERMISSIONS: Permission[] = ['staff.view', 'staff.manage', 'seats.m
 test.group('can: the role matrix', () => {
   test('the matrix covers every role and every permission', ({ assert }) => {
     assert.sameMembers(Object.keys(MATRIX), [...TENANT_ROLES, ...OPERATOR_ROLES])
-    for (const role of Object.keys(MATRIX)) assert.sameMembers(Object.keys(MATRIX[role]), Object.keys(PERMISSIONS), role)
+    for (const role of Object.keys(MATRIX))
+      assert.sameMembers(Object.keys(MATRIX[role]), Object.keys(PERMISSIONS), role)
   })
 
   test('{role}')
     .with(Object.entries(MATRIX).map(([role, expected]) => ({ role, expected })))
     .run(({ assert }, { role, expected }) => {
-      const actual = Object.fromEntries(Object.keys(expected).map((permission) => [permission, can(role, permission as Permission)]))
+      const actual = Object.fromEntries(
+        Object.keys(expected).map((permission) => [permission, can(role, permission as Permission)])
+      )
       assert.deepEqual(actual, expected)
     })
 
@@ -81,7 +84,8 @@ test.group('can: the role matrix', () => {
 
   test('operator roles have no tenant permission', ({ assert }) => {
     for (const role of OPERATOR_ROLES) {
-      for (const permission of TENANT_PERMISSIONS) assert.isFalse(can(role, permission), `${role} ${permission}`)
+      for (const permission of TENANT_PERMISSIONS)
+        assert.isFalse(can(role, permission), `${role} ${permission}`)
     }
   })
 
@@ -100,9 +104,17 @@ test.group('can: the role matrix', () => {
   })
 
   test('an unknown role ({role}) has no permission at all')
-    .with([{ role: '' }, { role: 'admin' }, { role: 'Manager' }, { role: 'MANAGER' }, { role: ' manager' }, { role: 'operator' }])
+    .with([
+      { role: '' },
+      { role: 'admin' },
+      { role: 'Manager' },
+      { role: 'MANAGER' },
+      { role: ' manager' },
+      { role: 'operator' },
+    ])
     .run(({ assert }, { role }) => {
-      for (const permission of Object.keys(PERMISSIONS) as Permission[]) assert.isFalse(can(role, permission), permission)
+      for (const permission of Object.keys(PERMISSIONS) as Permission[])
+        assert.isFalse(can(role, permission), permission)
     })
 })
 

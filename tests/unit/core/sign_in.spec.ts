@@ -1,7 +1,13 @@
 import { test } from '@japa/runner'
 import type { TenantStatus } from '#core/domain/tenant_status'
 import { SignIn } from '#core/application/sign_in'
-import { anAccount, anOperatorAccount, aSeatHolder, OTHER_TENANT_ID, TENANT_ID } from './support/mothers.js'
+import {
+  anAccount,
+  anOperatorAccount,
+  aSeatHolder,
+  OTHER_TENANT_ID,
+  TENANT_ID,
+} from './support/mothers.js'
 import { InMemoryStaffAccounts } from './support/in_memory_staff_accounts.js'
 import { InMemorySeatRegistry } from './support/in_memory_seat_registry.js'
 import { InMemoryAuditLog } from './support/in_memory_audit_log.js'
@@ -9,16 +15,24 @@ import { aSignInContext } from './support/sign_in_context.js'
 
 const PASSWORD = 'correct horse battery'
 
-function setUp({ capacity = 2, status = 'active' }: { capacity?: number; status?: TenantStatus } = {}) {
+function setUp({
+  capacity = 2,
+  status = 'active',
+}: { capacity?: number; status?: TenantStatus } = {}) {
   const account = anAccount({ email: 'claire@repairs.example', role: 'technician' })
-  const accounts = new InMemoryStaffAccounts().withAccount(account, PASSWORD).withTenant(TENANT_ID, status)
+  const accounts = new InMemoryStaffAccounts()
+    .withAccount(account, PASSWORD)
+    .withTenant(TENANT_ID, status)
   const seats = new InMemorySeatRegistry({ [TENANT_ID]: capacity })
   const audit = new InMemoryAuditLog()
   const context = aSignInContext()
   return { account, accounts, seats, audit, context, signIn: new SignIn(accounts, seats, audit) }
 }
 
-const traceOf = (context: ReturnType<typeof aSignInContext>) => ({ ip: context.ip, requestId: context.requestId })
+const traceOf = (context: ReturnType<typeof aSignInContext>) => ({
+  ip: context.ip,
+  requestId: context.requestId,
+})
 
 test.group('SignIn: credentials', () => {
   test('{label} → invalid_credentials, audited, no session opened')
@@ -72,7 +86,10 @@ test.group('SignIn: subscription status', () => {
     const audit = new InMemoryAuditLog()
     const context = aSignInContext()
 
-    const result = await new SignIn(accounts, seats, audit).execute({ email: account.email, password: PASSWORD }, context)
+    const result = await new SignIn(accounts, seats, audit).execute(
+      { email: account.email, password: PASSWORD },
+      context
+    )
 
     assert.deepEqual(result, { ok: false, type: 'tenant_refused', status: 'terminated' })
     assert.deepEqual(audit.events, ['sign_in_refused_tenant'])
@@ -94,9 +111,14 @@ test.group('SignIn: subscription status', () => {
 })
 
 test.group('SignIn: seats', () => {
-  test('all seats held → seats_full with the holders; the opened session is closed again', async ({ assert }) => {
+  test('all seats held → seats_full with the holders; the opened session is closed again', async ({
+    assert,
+  }) => {
     const { signIn, account, accounts, seats, audit, context } = setUp({ capacity: 2 })
-    const holders = [aSeatHolder({ fullName: 'Marc Petit' }), aSeatHolder({ fullName: 'Inès Morel' })]
+    const holders = [
+      aSeatHolder({ fullName: 'Marc Petit' }),
+      aSeatHolder({ fullName: 'Inès Morel' }),
+    ]
     for (const holder of holders) seats.occupiedBy(TENANT_ID, holder)
     seats.occupiedBy(OTHER_TENANT_ID, aSeatHolder()) // another shop's seat is not in the way nor listed
 
@@ -120,7 +142,9 @@ test.group('SignIn: seats', () => {
     ])
   })
 
-  test('a free seat → signed in, the seat claimed for the session openSession returned', async ({ assert }) => {
+  test('a free seat → signed in, the seat claimed for the session openSession returned', async ({
+    assert,
+  }) => {
     const { signIn, account, accounts, seats, audit, context } = setUp({ capacity: 2 })
     seats.occupiedBy(TENANT_ID, aSeatHolder())
 
@@ -130,12 +154,24 @@ test.group('SignIn: seats', () => {
     assert.deepEqual(context.calls, ['openSession:session-1'])
     assert.deepEqual(context.opened, [account])
     assert.deepEqual(seats.claims, [
-      { tenantId: TENANT_ID, userId: account.id, sessionId: 'session-1', ip: context.ip, userAgent: context.userAgent },
+      {
+        tenantId: TENANT_ID,
+        userId: account.id,
+        sessionId: 'session-1',
+        ip: context.ip,
+        userAgent: context.userAgent,
+      },
     ])
     assert.isNotNull(seats.seatOf('session-1'))
     assert.deepEqual(accounts.signInsRecorded, [account.id])
     assert.deepEqual(audit.entries, [
-      { event: 'sign_in_succeeded', tenantId: TENANT_ID, userId: account.id, email: account.email, ...traceOf(context) },
+      {
+        event: 'sign_in_succeeded',
+        tenantId: TENANT_ID,
+        userId: account.id,
+        email: account.email,
+        ...traceOf(context),
+      },
     ])
   })
 
@@ -166,7 +202,9 @@ test.group('SignIn: seats', () => {
     assert.isTrue(one.ok)
     assert.isFalse(two.ok)
     assert.equal(!two.ok && two.type, 'seats_full')
-    assert.deepEqual(!two.ok && two.type === 'seats_full' ? two.holders.map((h) => h.userId) : [], [first.id])
+    assert.deepEqual(!two.ok && two.type === 'seats_full' ? two.holders.map((h) => h.userId) : [], [
+      first.id,
+    ])
     assert.deepEqual(audit.events, ['sign_in_succeeded', 'seat_refused'])
   })
 
@@ -175,10 +213,15 @@ test.group('SignIn: seats', () => {
     const holder = aSeatHolder()
     seats.occupiedBy(TENANT_ID, holder)
 
-    const refused = await signIn.execute({ email: account.email, password: PASSWORD }, aSignInContext())
+    const refused = await signIn.execute(
+      { email: account.email, password: PASSWORD },
+      aSignInContext()
+    )
     assert.isFalse(refused.ok)
 
-    assert.isTrue(await seats.end({ tenantId: TENANT_ID, seatId: holder.seatId, endedBy: account.id }))
+    assert.isTrue(
+      await seats.end({ tenantId: TENANT_ID, seatId: holder.seatId, endedBy: account.id })
+    )
     const context = aSignInContext()
     const admitted = await signIn.admit(account, context)
 
@@ -199,7 +242,10 @@ test.group('SignIn: operators', () => {
       const audit = new InMemoryAuditLog()
       const context = aSignInContext()
 
-      const result = await new SignIn(accounts, seats, audit).execute({ email: operator.email, password: PASSWORD }, context)
+      const result = await new SignIn(accounts, seats, audit).execute(
+        { email: operator.email, password: PASSWORD },
+        context
+      )
 
       assert.deepEqual(result, { ok: true, value: operator })
       assert.deepEqual(seats.claims, [])
@@ -207,7 +253,13 @@ test.group('SignIn: operators', () => {
       assert.deepEqual(context.calls, ['openSession:session-1'])
       assert.deepEqual(accounts.signInsRecorded, [operator.id])
       assert.deepEqual(audit.entries, [
-        { event: 'sign_in_succeeded', tenantId: null, userId: operator.id, email: operator.email, ...traceOf(context) },
+        {
+          event: 'sign_in_succeeded',
+          tenantId: null,
+          userId: operator.id,
+          email: operator.email,
+          ...traceOf(context),
+        },
       ])
     })
 })

@@ -22,7 +22,12 @@ export class LucidSeatRegistry extends SeatRegistry {
   async claim(input: Parameters<SeatRegistry['claim']>[0]): Promise<SeatClaim> {
     return this.platform.transaction(async (trx) => {
       // Locking the tenant row serialises concurrent sign-ins of one tenant, across app instances.
-      const tenant = await trx.from('tenants').where('id', input.tenantId).forUpdate().select('seats').first()
+      const tenant = await trx
+        .from('tenants')
+        .where('id', input.tenantId)
+        .forUpdate()
+        .select('seats')
+        .first()
       const now = new Date()
       await trx
         .from('seats')
@@ -67,7 +72,11 @@ export class LucidSeatRegistry extends SeatRegistry {
     const now = new Date()
     const where = { tenant_id: seat.tenant_id, id: seat.id }
     if (seat.last_seen_at < idleCutoff(now, this.idleMinutes)) {
-      await this.platform.from('seats').where(where).whereNull('ended_at').update({ ended_at: now, end_reason: 'idle' })
+      await this.platform
+        .from('seats')
+        .where(where)
+        .whereNull('ended_at')
+        .update({ ended_at: now, end_reason: 'idle' })
       return { state: 'expired' }
     }
     if (now.getTime() - seat.last_seen_at.getTime() > TOUCH_EVERY_MS) {

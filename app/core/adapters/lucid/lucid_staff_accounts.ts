@@ -22,17 +22,29 @@ export class LucidStaffAccounts extends StaffAccounts {
   }
 
   async findByEmail(email: string): Promise<Account | null> {
-    const user = await User.query().where('email', email.trim().toLowerCase()).whereNull('archived_at').first()
+    const user = await User.query()
+      .where('email', email.trim().toLowerCase())
+      .whereNull('archived_at')
+      .first()
     return user
   }
 
   async tenantStatus(tenantId: string) {
-    const row = await db.connection('platform').from('tenants').where('id', tenantId).select('status').first()
+    const row = await db
+      .connection('platform')
+      .from('tenants')
+      .where('id', tenantId)
+      .select('status')
+      .first()
     return (row?.status as TenantStatus) ?? null
   }
 
   async recordSignIn(accountId: string) {
-    await db.connection('platform').from('users').where('id', accountId).update({ last_login_at: new Date() })
+    await db
+      .connection('platform')
+      .from('users')
+      .where('id', accountId)
+      .update({ last_login_at: new Date() })
   }
 
   async checkPassword(accountId: string, password: string) {

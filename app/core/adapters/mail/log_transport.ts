@@ -36,7 +36,10 @@ export class LogTransport implements MailTransportContract {
     }
     mailPreviews.unshift(preview)
     mailPreviews.splice(PREVIEW_LIMIT)
-    logger.info({ to: preview.to, subject: preview.subject, text: preview.text }, 'mail (log transport)')
+    logger.info(
+      { to: preview.to, subject: preview.subject, text: preview.text },
+      'mail (log transport)'
+    )
     return response
   }
 }

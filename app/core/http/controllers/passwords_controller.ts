@@ -1,9 +1,18 @@
 import { inject } from '@adonisjs/core'
 import type { HttpContext } from '@adonisjs/core/http'
 import { urlFor } from '@adonisjs/core/services/url_builder'
-import { ChangePassword, RequestPasswordReset, ResetPassword, PasswordResetTokens } from '#core/application/password_resets'
+import {
+  ChangePassword,
+  RequestPasswordReset,
+  ResetPassword,
+  PasswordResetTokens,
+} from '#core/application/password_resets'
 import { hashResetToken } from '#core/domain/password_reset'
-import { changePasswordValidator, forgotPasswordValidator, resetPasswordValidator } from '#core/http/validators'
+import {
+  changePasswordValidator,
+  forgotPasswordValidator,
+  resetPasswordValidator,
+} from '#core/http/validators'
 import { requestTrace } from '#core/http/request_trace'
 import { appUrl } from '#config/app'
 import settings from '#config/agoserve'
@@ -57,12 +66,18 @@ export default class PasswordsController {
   async update(ctx: HttpContext, changePassword: ChangePassword) {
     const input = await ctx.request.validateUsing(changePasswordValidator)
     const result = await changePassword.execute(
-      { account: ctx.auth.user!, currentPassword: input.current_password, newPassword: input.password },
+      {
+        account: ctx.auth.user!,
+        currentPassword: input.current_password,
+        newPassword: input.password,
+      },
       requestTrace(ctx)
     )
     if (!result.ok) {
       ctx.session.flashExcept(['current_password', 'password', 'password_confirmation'])
-      ctx.session.flash('inputErrorsBag', { current_password: [ctx.i18n.t('auth.errors.wrong_current_password')] })
+      ctx.session.flash('inputErrorsBag', {
+        current_password: [ctx.i18n.t('auth.errors.wrong_current_password')],
+      })
       return ctx.response.redirect().back()
     }
     ctx.session.flash('success', ctx.i18n.t('auth.flash.password_changed'))

@@ -40,7 +40,8 @@ export default class SeatsController {
   @inject()
   async endAndSignIn(ctx: HttpContext, accounts: StaffAccounts, endSeat: EndSeat, signIn: SignIn) {
     const { params } = await ctx.request.validateUsing(uuidParam)
-    const pending = ctx.session.pull(PENDING_SIGN_IN) as { accountId: string; until: number } | undefined
+    const pending = ctx.session.pull(PENDING_SIGN_IN) as
+      { accountId: string; until: number } | undefined
     if (!pending || pending.until < Date.now()) {
       ctx.session.flash('error', ctx.i18n.t('auth.flash.pending_expired'))
       return ctx.response.redirect().toRoute('session.create')

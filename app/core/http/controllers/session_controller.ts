@@ -38,7 +38,11 @@ export default class SessionController {
     const { email, password } = await request.validateUsing(signInValidator)
 
     // Failed attempts per address and IP, counted in PostgreSQL so every instance shares them.
-    const throttle = limiter.use({ requests: settings.loginMaxAttempts, duration: settings.loginWindow, blockDuration: settings.loginWindow })
+    const throttle = limiter.use({
+      requests: settings.loginMaxAttempts,
+      duration: settings.loginWindow,
+      blockDuration: settings.loginWindow,
+    })
     const key = `login:${email}:${request.ip()}`
     if (await throttle.isBlocked(key)) {
       await audit.record({ event: 'sign_in_throttled', email, ...requestTrace(ctx) })
@@ -63,7 +67,10 @@ export default class SessionController {
         return view.render('pages/auth/tenant_refused', { status: result.status })
       case 'seats_full':
         await throttle.delete(key)
-        session.put(PENDING_SIGN_IN, { accountId: result.account.id, until: Date.now() + PENDING_MINUTES * 60_000 })
+        session.put(PENDING_SIGN_IN, {
+          accountId: result.account.id,
+          until: Date.now() + PENDING_MINUTES * 60_000,
+        })
         return response.status(409).send(
           await view.render('pages/auth/seats_full', {
             holders: result.holders,
@@ -80,7 +87,13 @@ export default class SessionController {
     const user = ctx.auth.user
     if (user?.tenantId) await seats.release(ctx.session.sessionId, 'signed_out')
     await ctx.auth.use('web').logout()
-    if (user) await audit.record({ event: 'signed_out', tenantId: user.tenantId, userId: user.id, ...requestTrace(ctx) })
+    if (user)
+      await audit.record({
+        event: 'signed_out',
+        tenantId: user.tenantId,
+        userId: user.id,
+        ...requestTrace(ctx),
+      })
     ctx.session.flash('success', ctx.i18n.t('auth.flash.signed_out'))
     return ctx.response.redirect().toRoute('session.create')
   }

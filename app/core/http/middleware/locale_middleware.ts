@@ -16,7 +16,8 @@ export default class LocaleMiddleware {
   async handle(ctx: HttpContext, next: NextFn) {
     const supported = i18nManager.supportedLocales()
     const candidates = [ctx.session?.get('locale'), ctx.auth?.user?.locale]
-    const locale = candidates.find((value) => supported.includes(value)) ?? i18nManager.defaultLocale
+    const locale =
+      candidates.find((value) => supported.includes(value)) ?? i18nManager.defaultLocale
 
     ctx.i18n = i18nManager.locale(locale)
     ctx.containerResolver.bindValue(I18n, ctx.i18n)

@@ -16,7 +16,13 @@ async function audit(event: AuditEvent, rows: Row[], { ctx, trx }: ResourceConte
   // Recorded once the change is committed: a rolled-back change leaves no trace.
   trx.after('commit', async () => {
     for (const row of rows) {
-      await log.record({ event, tenantId: row.tenant_id, userId: ctx.auth.user!.id, ...requestTrace(ctx), details: { staffId: row.id, ...details } })
+      await log.record({
+        event,
+        tenantId: row.tenant_id,
+        userId: ctx.auth.user!.id,
+        ...requestTrace(ctx),
+        details: { staffId: row.id, ...details },
+      })
     }
   })
 }
@@ -49,11 +55,21 @@ export const staffResource = defineResource({
       filter: true,
       options: TENANT_ROLES,
       optionLabels: 'roles',
-      tones: { manager: 'info', receptionist: 'neutral', technician: 'success', accountant: 'warning' },
+      tones: {
+        manager: 'info',
+        receptionist: 'neutral',
+        technician: 'success',
+        accountant: 'warning',
+      },
       default: 'receptionist',
     }),
     tel('phone', { list: true, autocomplete: 'tel', inputmode: 'tel' }),
-    select('locale', { required: true, options: ['fr', 'en'], optionLabels: 'ui.languages', default: 'fr' }),
+    select('locale', {
+      required: true,
+      options: ['fr', 'en'],
+      optionLabels: 'ui.languages',
+      default: 'fr',
+    }),
     password('password', { required: true, help: 'staff.password_help' }),
     datetime('last_login_at', { list: true, sortable: true }),
     datetime('created_at', { sortable: true }),
@@ -69,17 +85,23 @@ export const staffResource = defineResource({
   uniqueConstraints: { users_email_unique: 'email' },
 
   async beforeSave(values, mode, context) {
-    const { password: plain, password_confirmation: _confirmation, ...rest } = values
+    const { password: plain, ...rest } = values
     const isSelf = context.row?.id === context.ctx.auth.user!.id
     if (mode === 'update' && context.row?.role === 'manager' && rest.role !== 'manager') {
       if (isSelf) throw new FieldErrors({ role: context.ctx.i18n.t('staff.errors.own_role') })
-      await keepOneManager(context, [context.row.id], context.ctx.i18n.t('staff.errors.last_manager'))
+      await keepOneManager(
+        context,
+        [context.row.id],
+        context.ctx.i18n.t('staff.errors.last_manager')
+      )
     }
     return mode === 'create' ? { ...rest, password: await hash.make(plain) } : rest
   },
 
   async afterSave(row, mode, context) {
-    await audit(mode === 'create' ? 'staff_created' : 'staff_updated', [row], context, { role: row.role })
+    await audit(mode === 'create' ? 'staff_created' : 'staff_updated', [row], context, {
+      role: row.role,
+    })
   },
 
   async afterArchive(rows, archived, context) {

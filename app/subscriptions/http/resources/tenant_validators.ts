@@ -9,7 +9,12 @@ export const tenantValidator = vine.create({
   vat_number: vine.string().trim().use(vatNumberRule()).optional().nullable(),
   address_line1: vine.string().trim().maxLength(160).optional().nullable(),
   address_line2: vine.string().trim().maxLength(160).optional().nullable(),
-  postcode: vine.string().trim().regex(/^\d{5}$/).optional().nullable(),
+  postcode: vine
+    .string()
+    .trim()
+    .regex(/^\d{5}$/)
+    .optional()
+    .nullable(),
   city: vine.string().trim().maxLength(80).optional().nullable(),
   email: vine.string().trim().toLowerCase().email().maxLength(254).optional().nullable(),
   phone: vine.string().trim().use(frenchPhoneRule()).optional().nullable(),

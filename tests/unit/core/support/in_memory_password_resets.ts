@@ -34,7 +34,10 @@ export class InMemoryPasswordResetTokens extends PasswordResetTokens {
   }
 
   private usable(tokenHash: string) {
-    return this.issued.find((t) => t.tokenHash === tokenHash && !t.used && t.expiresAt > this.now()) ?? null
+    return (
+      this.issued.find((t) => t.tokenHash === tokenHash && !t.used && t.expiresAt > this.now()) ??
+      null
+    )
   }
 }
 

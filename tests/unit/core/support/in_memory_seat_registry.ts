@@ -1,5 +1,10 @@
 import { hasFreeSeat } from '#core/domain/seats'
-import { SeatRegistry, type SeatClaim, type SeatHolder, type SessionCheck } from '#core/application/seat_registry'
+import {
+  SeatRegistry,
+  type SeatClaim,
+  type SeatHolder,
+  type SessionCheck,
+} from '#core/application/seat_registry'
 
 type ClaimInput = Parameters<SeatRegistry['claim']>[0]
 
@@ -40,7 +45,15 @@ export class InMemorySeatRegistry extends SeatRegistry {
     this.seats.push({
       tenantId: input.tenantId,
       sessionId: input.sessionId,
-      holder: { seatId, userId: input.userId, fullName: '', email: '', lastSeenAt: now, startedAt: now, ip: input.ip },
+      holder: {
+        seatId,
+        userId: input.userId,
+        fullName: '',
+        email: '',
+        lastSeenAt: now,
+        startedAt: now,
+        ip: input.ip,
+      },
     })
     return { granted: true, seatId }
   }
@@ -58,7 +71,9 @@ export class InMemorySeatRegistry extends SeatRegistry {
 
   async end(input: { tenantId: string; seatId: string; endedBy: string }) {
     const before = this.seats.length
-    this.seats = this.seats.filter((seat) => !(seat.tenantId === input.tenantId && seat.holder.seatId === input.seatId))
+    this.seats = this.seats.filter(
+      (seat) => !(seat.tenantId === input.tenantId && seat.holder.seatId === input.seatId)
+    )
     return this.seats.length < before
   }
 

@@ -58,6 +58,8 @@ export class InMemoryStaffAccounts extends StaffAccounts {
   }
 
   private byEmail(email: string) {
-    return [...this.stored.values()].find((candidate) => candidate.account.email === email.toLowerCase())
+    return [...this.stored.values()].find(
+      (candidate) => candidate.account.email === email.toLowerCase()
+    )
   }
 }

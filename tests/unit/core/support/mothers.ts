@@ -39,7 +39,9 @@ export function aSeatHolder(overrides: Partial<SeatHolder> = {}): SeatHolder {
   }
 }
 
-export const aTrace = (overrides: Partial<{ ip: string | null; requestId: string | null }> = {}) => ({
+export const aTrace = (
+  overrides: Partial<{ ip: string | null; requestId: string | null }> = {}
+) => ({
   ip: '198.51.100.23',
   requestId: 'req-0001',
   ...overrides,

@@ -2,7 +2,9 @@ import type { Account } from '#core/application/staff_accounts'
 import type { SignInContext } from '#core/application/sign_in'
 
 /** A SignInContext that hands out session ids `session-1`, `session-2`… and records its calls in order. */
-export function aSignInContext(overrides: Partial<Pick<SignInContext, 'ip' | 'userAgent' | 'requestId'>> = {}) {
+export function aSignInContext(
+  overrides: Partial<Pick<SignInContext, 'ip' | 'userAgent' | 'requestId'>> = {}
+) {
   const calls: string[] = []
   const opened: Account[] = []
   let counter = 0
