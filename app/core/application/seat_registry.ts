@@ -1,5 +1,6 @@
 export interface SeatHolder {
   seatId: string
+  sessionId: string
   userId: string
   fullName: string
   email: string

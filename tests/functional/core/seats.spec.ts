@@ -126,6 +126,16 @@ test.group('Seats', () => {
     )
   })
 
+  test('a manager may end their own session on another computer, not the current one', async ({ assert }) => {
+    const { manager } = await aShop({ seats: 3 })
+    const office = new WebClient()
+    await office.signIn(manager.email)
+    await new WebClient().signIn(manager.email)
+    const page = await office.get('/seats')
+    assert.equal((page.text.match(/action="\/seats\/[0-9a-f-]+\/end"/g) ?? []).length, 1)
+    assert.include(textOf(page.text), 'Vous')
+  })
+
   test('only managers see the seats page', async ({ assert }) => {
     const { tenant } = await aShop()
     const technician = await aUser(tenant.id, { role: 'technician' })

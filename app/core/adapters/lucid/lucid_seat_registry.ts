@@ -115,6 +115,7 @@ export class LucidSeatRegistry extends SeatRegistry {
       .orderBy('seats.last_seen_at', 'desc')
       .select(
         'seats.id as seatId',
+        'seats.session_id as sessionId',
         'seats.user_id as userId',
         'users.full_name as fullName',
         'users.email',

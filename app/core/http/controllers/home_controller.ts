@@ -6,11 +6,14 @@ import { can } from '#core/domain/permissions'
 export default class HomeController {
   /** Tenant staff land on their shop's home; operator staff on the back office. */
   @inject()
-  async show({ auth, view, response }: HttpContext, seats: SeatRegistry) {
+  async show({ auth, view, response, tenantDb }: HttpContext, seats: SeatRegistry) {
     const user = auth.user!
     if (user.isOperator) return response.redirect('/operator/tenants')
+    if (!can(user.role, 'seats.manage')) return view.render('pages/home', { seatUsage: null })
+    const tenant = await tenantDb!.run((trx) => trx.from('tenants').select('seats').first())
+    const holders = await seats.holders(user.tenantId!)
     return view.render('pages/home', {
-      seatHolders: can(user.role, 'seats.manage') ? await seats.holders(user.tenantId!) : null,
+      seatUsage: { used: holders.length, capacity: tenant.seats },
     })
   }
 }

@@ -13,11 +13,15 @@ import { PENDING_SIGN_IN, signInContext } from '#core/http/controllers/session_c
 export default class SeatsController {
   /** The manager's view of who holds the seats now. */
   @inject()
-  async index({ view, auth, bouncer, tenantDb }: HttpContext, seats: SeatRegistry) {
+  async index({ view, auth, bouncer, tenantDb, session }: HttpContext, seats: SeatRegistry) {
     await bouncer.authorize('permission', 'seats.manage')
     const tenant = await tenantDb!.run((trx) => trx.from('tenants').select('seats').first())
+    const holders = await seats.holders(auth.user!.tenantId!)
     return view.render('pages/seats/index', {
-      holders: await seats.holders(auth.user!.tenantId!),
+      holders: holders.map(({ sessionId, ...holder }) => ({
+        ...holder,
+        isYou: sessionId === session.sessionId,
+      })),
       capacity: tenant.seats,
     })
   }

@@ -73,7 +73,7 @@ export default class SessionController {
         })
         return response.status(409).send(
           await view.render('pages/auth/seats_full', {
-            holders: result.holders,
+            holders: result.holders.map(({ sessionId: _hidden, ...holder }) => holder),
             canEndSeats: result.account.role === 'manager',
           })
         )

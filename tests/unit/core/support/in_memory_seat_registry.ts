@@ -47,6 +47,7 @@ export class InMemorySeatRegistry extends SeatRegistry {
       sessionId: input.sessionId,
       holder: {
         seatId,
+        sessionId: input.sessionId,
         userId: input.userId,
         fullName: '',
         email: '',

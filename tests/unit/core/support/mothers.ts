@@ -29,6 +29,7 @@ export function aSeatHolder(overrides: Partial<SeatHolder> = {}): SeatHolder {
   const n = next()
   return {
     seatId: `seat-held-${n}`,
+    sessionId: `session-held-${n}`,
     userId: `holder-${n}`,
     fullName: `Holder ${n}`,
     email: `holder${n}@repairs.example`,
