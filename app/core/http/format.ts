@@ -3,6 +3,12 @@
  * `1 234,56 €` (narrow no-break space as the group separator, as Intl does for fr-FR).
  */
 const TIME_ZONE = 'Europe/Paris'
+const DATE_PARTS = {
+  timeZone: TIME_ZONE,
+  day: '2-digit',
+  month: '2-digit',
+  year: 'numeric',
+} as const
 const intlLocale = (locale: string) => (locale === 'en' ? 'en-GB' : 'fr-FR')
 
 const cache = new Map<string, Intl.DateTimeFormat | Intl.NumberFormat>()
@@ -17,13 +23,7 @@ export function formatDate(value: Date | string | null | undefined, locale = 'fr
   const date = typeof value === 'string' ? new Date(`${value}T12:00:00Z`) : value
   return cached(
     `d:${locale}`,
-    () =>
-      new Intl.DateTimeFormat(intlLocale(locale), {
-        timeZone: TIME_ZONE,
-        day: '2-digit',
-        month: '2-digit',
-        year: 'numeric',
-      })
+    () => new Intl.DateTimeFormat(intlLocale(locale), DATE_PARTS)
   ).format(date)
 }
 
@@ -33,10 +33,7 @@ export function formatDateTime(value: Date | null | undefined, locale = 'fr') {
     `dt:${locale}`,
     () =>
       new Intl.DateTimeFormat(intlLocale(locale), {
-        timeZone: TIME_ZONE,
-        day: '2-digit',
-        month: '2-digit',
-        year: 'numeric',
+        ...DATE_PARTS,
         hour: '2-digit',
         minute: '2-digit',
       })
