@@ -1,0 +1,238 @@
+/*
+ * `npm run bench`: builds the app, serves the production build on one core against a seeded
+ * database (200 tenants, 10,000 staff users), loads it from the other core with autocannon and
+ * checks the performance targets. Results: printed, and written to tmp/bench-results.json.
+ *
+ * Knobs: BENCH_DURATION (s, default 10), BENCH_CONNECTIONS (20), BENCH_SKIP_BUILD=1 (reuse build/),
+ * BENCH_IGNORE_TS_ERRORS=1 (build despite type errors). Not part of `npm test`.
+ */
+import { mkdir, writeFile } from 'node:fs/promises'
+import { join } from 'node:path'
+import { loadavg } from 'node:os'
+import pg from 'pg'
+import {
+  ensureDatabase,
+  ensureEnvFile,
+  freePort,
+  nodeBinary,
+  root,
+  run,
+  startEmbeddedPostgres,
+} from '../bin/launcher.js'
+import { readEnvFile } from '../bin/env_file.js'
+import { buildApp, startApp, startBaseline } from './app_server.js'
+import {
+  hasTaskset,
+  isShuttingDown,
+  onShutdown,
+  pinned,
+  shutdown,
+  spawnTracked,
+} from './processes.js'
+import { evaluateTargets, printReport } from './report.js'
+import { BENCH_MANAGER, seedBenchData } from './seed.js'
+import { probe, signIn } from './sign_in.js'
+
+const DURATION = Number(process.env.BENCH_DURATION || 10)
+const CONNECTIONS = Number(process.env.BENCH_CONNECTIONS || 20)
+const WARMUP = 2
+
+const BASELINE = { key: 'baseline', label: 'bare node:http (machine baseline)', path: '/' }
+const ENDPOINTS = [
+  { key: 'live', label: 'GET /health/live', path: '/health/live' },
+  { key: 'login', label: 'GET /login (anonymous)', path: '/login' },
+  { key: 'staff', label: 'GET /staff (signed in)', path: '/staff', signedIn: true },
+  {
+    key: 'staff_search',
+    label: 'GET /staff?q=martin (signed in)',
+    path: '/staff?q=martin',
+    signedIn: true,
+  },
+]
+
+try {
+  process.exitCode = await main()
+} catch (error) {
+  if (!isShuttingDown()) console.error(`\nBench failed: ${error.stack ?? error}`)
+  process.exitCode = 1
+} finally {
+  await shutdown()
+  // Keep-alive sockets and pools must not hold the process: everything it started is stopped.
+  process.exit()
+}
+
+async function main() {
+  await ensureEnvFile()
+  const fileEnv = await readEnvFile(join(root, '.env'))
+
+  section('Database')
+  const databaseUrl = await benchDatabase(process.env.DATABASE_URL || fileEnv.DATABASE_URL)
+  const migrate = ['ace', 'migration:run', '--force', '--connection=owner', '--no-schema-generate']
+  if (
+    (await run(nodeBinary(), migrate, { env: { ...process.env, DATABASE_URL: databaseUrl } })) !== 0
+  ) {
+    throw new Error('Migrations failed')
+  }
+  const { tenantId } = await seedBenchData(databaseUrl)
+  await resetBenchState(databaseUrl, tenantId)
+
+  section('Build')
+  if (process.env.BENCH_SKIP_BUILD) console.log('BENCH_SKIP_BUILD: reusing build/')
+  else await buildApp({ ignoreTsErrors: Boolean(process.env.BENCH_IGNORE_TS_ERRORS) })
+
+  section('Server')
+  const pinning = hasTaskset()
+    ? 'app on CPU 0, load generator on CPU 1 (taskset)'
+    : 'no taskset: app and load generator share the CPUs'
+  console.log(pinning)
+  const server = await startApp({
+    port: await freePort(),
+    env: {
+      DATABASE_URL: databaseUrl,
+      LOG_LEVEL: 'warn',
+      SESSION_DRIVER: 'database',
+      APP_KEY: process.env.APP_KEY || fileEnv.APP_KEY,
+    },
+  })
+  onShutdown(server.stop)
+  console.log(`Production build listening on ${server.baseUrl}`)
+
+  let cookie = null
+  let signInError = null
+  try {
+    cookie = await signIn(server.baseUrl, BENCH_MANAGER)
+    console.log(`Signed in as ${BENCH_MANAGER.email}`)
+  } catch (error) {
+    signInError = error.message
+    console.log(`Sign-in failed: ${signInError}`)
+  }
+
+  section(`Load: ${CONNECTIONS} connections, ${WARMUP} s warm-up + ${DURATION} s per endpoint`)
+  // Other processes on these 2 cores lower every figure: say so next to them.
+  const busy = loadavg()[0]
+  if (busy > 0.5)
+    console.log(`Warning: load average ${busy.toFixed(2)} before the run: the machine is busy`)
+  const results = [await measureBaseline()]
+  for (const endpoint of ENDPOINTS) {
+    results.push(await measure(server.baseUrl, endpoint, cookie, signInError))
+  }
+
+  section('Results')
+  const targets = evaluateTargets(results)
+  printReport(results, targets)
+  await writeResults({ results, targets, pinning, databaseUrl })
+  return targets.every((target) => target.verdict === 'PASS') ? 0 : 1
+}
+
+/** DATABASE_URL's server with its own `agoserve_bench` database, else an embedded PostgreSQL. */
+async function benchDatabase(sourceUrl) {
+  if (sourceUrl) {
+    const url = new URL(sourceUrl)
+    url.pathname = '/agoserve_bench'
+    await ensureDatabase(url.toString())
+    console.log(`Using ${redact(url)}`)
+    return url.toString()
+  }
+  console.log('No DATABASE_URL: starting an embedded PostgreSQL (data in .data/postgres-bench)…')
+  const embedded = await startEmbeddedPostgres({
+    dataDir: join(root, '.data/postgres-bench'),
+    database: 'agoserve_bench',
+  })
+  onShutdown(embedded.stop)
+  return embedded.url
+}
+
+/** Earlier runs leave seats, sessions and rate-limit counters behind: start each run from zero. */
+async function resetBenchState(databaseUrl, tenantId) {
+  const client = new pg.Client({ connectionString: databaseUrl })
+  await client.connect()
+  try {
+    await client.query('DELETE FROM seats WHERE tenant_id = $1', [tenantId])
+    await client.query('DELETE FROM sessions')
+    await client.query('DELETE FROM rate_limits')
+  } finally {
+    await client.end()
+  }
+}
+
+async function measure(baseUrl, endpoint, cookie, signInError) {
+  const url = `${baseUrl}${endpoint.path}`
+  const base = { key: endpoint.key, label: endpoint.label, path: endpoint.path, measured: false }
+  if (endpoint.signedIn && !cookie) return { ...base, skipped: `not signed in (${signInError})` }
+
+  // One request first: a benchmark of 302s or 404s measures nothing.
+  const first = await probe(url, endpoint.signedIn ? cookie : null)
+  if (first.status !== 200) {
+    const skipped = `answers ${first.status}${first.location ? ` → ${first.location}` : ''}`
+    console.log(`${endpoint.label}: ${skipped}, not measured`)
+    return { ...base, skipped }
+  }
+
+  const options = {
+    url,
+    connections: CONNECTIONS,
+    duration: DURATION,
+    warmup: { connections: CONNECTIONS, duration: WARMUP },
+    headers: endpoint.signedIn ? { cookie } : {},
+  }
+  const loadAverageBefore = Math.round(loadavg()[0] * 100) / 100
+  const stats = await loadTest(options)
+  console.log(
+    `${endpoint.label}: ${stats.requestsPerSecond.toFixed(0)} req/s, p50 ${stats.latencyMs.p50} ms, ` +
+      `p99 ${stats.latencyMs.p99} ms, ${stats.notOk} non-200`
+  )
+  return { ...base, measured: true, loadAverageBefore, ...stats }
+}
+
+/** The same load on a bare node:http server on the same core: the machine's ceiling right now. */
+async function measureBaseline() {
+  const baseline = await startBaseline({ port: await freePort() })
+  try {
+    return await measure(baseline.baseUrl, BASELINE, null, null)
+  } finally {
+    await baseline.stop()
+  }
+}
+
+/** autocannon in a child process on CPU 1, so it does not compete with the app on CPU 0. */
+function loadTest(options) {
+  const [command, args] = pinned(1, nodeBinary(), [
+    join(root, 'bench/load.js'),
+    JSON.stringify(options),
+  ])
+  const child = spawnTracked(command, args, { cwd: root, stdio: ['ignore', 'pipe', 'inherit'] })
+  let output = ''
+  child.stdout.on('data', (chunk) => (output += chunk))
+  return new Promise((resolve, reject) => {
+    child.on('exit', (code) => {
+      if (code !== 0) return reject(new Error(`Load generator exited with ${code}`))
+      resolve(JSON.parse(output))
+    })
+  })
+}
+
+async function writeResults({ results, targets, pinning, databaseUrl }) {
+  const path = join(root, 'tmp/bench-results.json')
+  await mkdir(join(root, 'tmp'), { recursive: true })
+  const report = {
+    finishedAt: new Date().toISOString(),
+    node: process.version,
+    pinning,
+    database: redact(new URL(databaseUrl)),
+    load: { connections: CONNECTIONS, durationSeconds: DURATION, warmupSeconds: WARMUP },
+    results,
+    targets,
+  }
+  await writeFile(path, `${JSON.stringify(report, null, 2)}\n`)
+  console.log(`Results written to tmp/bench-results.json`)
+}
+
+function section(title) {
+  console.log(`\n=== ${title} ===`)
+}
+
+function redact(url) {
+  const copy = new URL(url)
+  if (copy.password) copy.password = '***'
+  return copy.toString()
+}
