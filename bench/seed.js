@@ -89,8 +89,10 @@ export async function seedBenchData(ownerUrl, { log = console.log } = {}) {
       users.map(({ tenantIndex, ...user }) => user)
     )
     await client.query('COMMIT')
-    await client.query('ANALYZE tenants')
-    await client.query('ANALYZE users')
+    // As autovacuum would soon after a bulk load: statistics, and a visibility map that lets
+    // counts be answered from indexes alone.
+    await client.query('VACUUM ANALYZE tenants')
+    await client.query('VACUUM ANALYZE users')
 
     const seconds = ((performance.now() - started) / 1000).toFixed(1)
     log(`Seeded ${tenants.length} tenants and ${users.length} users in ${seconds} s`)

@@ -1,11 +1,12 @@
 import app from '@adonisjs/core/services/app'
-import { defineConfig, formatters, loaders } from '@adonisjs/i18n'
+import { defineConfig, loaders } from '@adonisjs/i18n'
+import { CachedIcuFormatter } from '#core/adapters/i18n/cached_icu_formatter'
 
 const i18nConfig = defineConfig({
   defaultLocale: 'fr',
   supportedLocales: ['fr', 'en'],
   fallbackLocales: { en: 'fr' },
-  formatter: formatters.icu(),
+  formatter: () => new CachedIcuFormatter(),
   loaders: [loaders.fs({ location: app.languageFilesPath() })],
 })
 

@@ -1,6 +1,7 @@
 import env from '#start/env'
 import app from '@adonisjs/core/services/app'
 import { defineConfig, stores } from '@adonisjs/session'
+import { postgresSessionStore } from '#core/adapters/session/postgres_session_store'
 
 const sessionConfig = defineConfig({
   enabled: true,
@@ -17,11 +18,7 @@ const sessionConfig = defineConfig({
   store: env.get('SESSION_DRIVER'),
   stores: {
     cookie: stores.cookie(),
-    database: stores.database({
-      connectionName: 'platform',
-      tableName: 'sessions',
-      gcProbability: 1,
-    }),
+    database: postgresSessionStore({ connectionName: 'platform', tableName: 'sessions' }),
   },
 })
 

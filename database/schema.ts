@@ -75,7 +75,7 @@ export class SeatSchema extends BaseModel {
 }
 
 export class TenantSchema extends BaseModel {
-  static $columns = ['addressLine1', 'addressLine2', 'archivedAt', 'city', 'country', 'createdAt', 'email', 'id', 'name', 'phone', 'postcode', 'seats', 'siren', 'siret', 'status', 'statusReason', 'updatedAt', 'vatNumber'] as const
+  static $columns = ['addressLine1', 'addressLine2', 'archivedAt', 'city', 'country', 'createdAt', 'email', 'id', 'name', 'phone', 'postcode', 'searchDocument', 'seats', 'siren', 'siret', 'status', 'statusReason', 'updatedAt', 'vatNumber'] as const
   $columns = TenantSchema.$columns
   @column()
   declare addressLine1: string | null
@@ -100,6 +100,8 @@ export class TenantSchema extends BaseModel {
   @column()
   declare postcode: string | null
   @column()
+  declare searchDocument: string | null
+  @column()
   declare seats: number
   @column()
   declare siren: string | null
@@ -116,7 +118,7 @@ export class TenantSchema extends BaseModel {
 }
 
 export class UserSchema extends BaseModel {
-  static $columns = ['archivedAt', 'createdAt', 'email', 'fullName', 'id', 'lastLoginAt', 'locale', 'password', 'phone', 'role', 'tenantId', 'updatedAt'] as const
+  static $columns = ['archivedAt', 'createdAt', 'email', 'fullName', 'id', 'lastLoginAt', 'locale', 'password', 'phone', 'role', 'searchDocument', 'tenantId', 'updatedAt'] as const
   $columns = UserSchema.$columns
   @column.dateTime()
   declare archivedAt: DateTime | null
@@ -138,6 +140,8 @@ export class UserSchema extends BaseModel {
   declare phone: string | null
   @column()
   declare role: string
+  @column()
+  declare searchDocument: string | null
   @column()
   declare tenantId: string | null
   @column.dateTime({ autoCreate: true, autoUpdate: true })

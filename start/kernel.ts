@@ -5,7 +5,7 @@ server.errorHandler(() => import('#core/http/exceptions/handler'))
 
 server.use([
   () => import('#core/http/middleware/container_bindings_middleware'),
-  () => import('@adonisjs/static/static_middleware'),
+  () => import('#core/http/middleware/public_assets_middleware'),
 ])
 
 // Only the body parser runs for every route: probes (/health/*) must not touch the session store.

@@ -2,6 +2,10 @@ import { BaseSchema } from '@adonisjs/lucid/schema'
 import { appRole } from '#config/database'
 import { enablePlatformAccess, enableTenantRls } from '#database/rls'
 
+/** Accent- and case-folded text searched with trigrams (see search_text() in the first migration). */
+const searchDocument = (expression: string) =>
+  `text GENERATED ALWAYS AS (search_text(${expression})) STORED`
+
 export default class extends BaseSchema {
   async up() {
     this.schema.createTable('tenants', (table) => {
@@ -23,12 +27,11 @@ export default class extends BaseSchema {
       table.timestamp('archived_at', { useTz: true }).nullable()
       table.timestamp('created_at', { useTz: true }).notNullable().defaultTo(this.now())
       table.timestamp('updated_at', { useTz: true }).notNullable().defaultTo(this.now())
+      table.specificType('search_document', searchDocument(`name || ' ' || coalesce(siret, '') || ' ' || coalesce(city, '')`))
       table.check(`status IN ('trial', 'active', 'blocked', 'terminated')`)
       table.check('seats >= 0 AND seats <= 500')
     })
-    this.schema.raw(
-      "CREATE INDEX tenants_search ON tenants USING gin (search_text(name || ' ' || coalesce(siret, '') || ' ' || coalesce(city, '')) gin_trgm_ops)"
-    )
+    this.schema.raw('CREATE INDEX tenants_search ON tenants USING gin (search_document gin_trgm_ops)')
     enablePlatformAccess(this, 'tenants')
     // A tenant's own users read their company row (name, seats) and nothing else.
     this.defer(async (db) => {
@@ -52,6 +55,7 @@ export default class extends BaseSchema {
       table.timestamp('archived_at', { useTz: true }).nullable()
       table.timestamp('created_at', { useTz: true }).notNullable().defaultTo(this.now())
       table.timestamp('updated_at', { useTz: true }).notNullable().defaultTo(this.now())
+      table.specificType('search_document', searchDocument(`full_name || ' ' || email`))
       table.check(
         `(tenant_id IS NOT NULL AND role IN ('manager', 'receptionist', 'technician', 'accountant'))
          OR (tenant_id IS NULL AND role IN ('operator_admin', 'operator_support'))`
@@ -60,8 +64,10 @@ export default class extends BaseSchema {
     this.schema.raw('CREATE UNIQUE INDEX users_email_unique ON users (lower(email))')
     this.schema.raw('CREATE INDEX users_tenant_name ON users (tenant_id, full_name, id)')
     this.schema.raw('CREATE INDEX users_tenant_created ON users (tenant_id, created_at, id)')
+    this.schema.raw('CREATE INDEX users_search ON users USING gin (search_document gin_trgm_ops)')
+    // The default staff list (active people by name) and its count read this index only.
     this.schema.raw(
-      `CREATE INDEX users_search ON users USING gin (search_text(full_name || ' ' || email) gin_trgm_ops)`
+      'CREATE INDEX users_tenant_active_name ON users (tenant_id, full_name, id) WHERE archived_at IS NULL'
     )
     enableTenantRls(this, 'users', { platform: true })
   }

@@ -17,9 +17,9 @@ export function applyFilters(
 ) {
   const { table } = definition
   if (state.q && definition.search) {
-    // Same expression as the trigram index, so PostgreSQL can use it.
+    // The folded pattern is a constant by planning time, so the trigram index can serve it.
     query.whereRaw(
-      `search_text(${definition.search.expression}) LIKE '%' || search_text(?) || '%'`,
+      `${table}.${definition.search.column} LIKE '%' || search_text(?) || '%'`,
       [escapeLike(state.q)]
     )
   }

@@ -52,8 +52,11 @@ export interface ResourceDefinition {
   /** Column shown as the record's title. */
   titleColumn: string
   fields: Field[]
-  /** SQL expression over the table's columns searched with trigrams (match it with an index). */
-  search?: { expression: string }
+  /**
+   * Column holding the searchable text, folded by `search_text()` — declare it in the migration as
+   * a generated column with a trigram index (see `users.search_document`).
+   */
+  search?: { column: string }
   defaultSort: { column: string; direction: 'asc' | 'desc' }
   perPage?: number
   validators: {

@@ -74,7 +74,7 @@ export const staffResource = defineResource({
     datetime('last_login_at', { list: true, sortable: true }),
     datetime('created_at', { sortable: true }),
   ],
-  search: { expression: `full_name || ' ' || email` },
+  search: { column: 'search_document' },
   defaultSort: { column: 'full_name', direction: 'asc' },
   validators: { create: createStaffValidator, update: updateStaffValidator },
   policy: {

@@ -49,7 +49,7 @@ export const tenantResource = defineResource({
     textarea('status_reason', { help: 'tenants.help.status_reason' }),
     datetime('created_at', { list: true, sortable: true }),
   ],
-  search: { expression: `name || ' ' || coalesce(siret, '') || ' ' || coalesce(city, '')` },
+  search: { column: 'search_document' },
   defaultSort: { column: 'name', direction: 'asc' },
   validators: { create: tenantValidator, update: tenantValidator },
   policy: { view: 'tenants.view', manage: 'tenants.manage' },

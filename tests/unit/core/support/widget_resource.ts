@@ -21,7 +21,7 @@ export const widgetResource = defineResource({
     textarea('notes'),
     datetime('created_at', { list: true, sortable: true }),
   ],
-  search: { expression: 'name' },
+  search: { column: 'search_document' },
   defaultSort: { column: 'created_at', direction: 'desc' },
   validators: { create: passthrough, update: passthrough },
   policy: { view: 'staff.view', manage: 'staff.manage' },
