@@ -48,6 +48,9 @@ const ENDPOINTS = [
     path: '/staff?q=martin',
     signedIn: true,
   },
+  // The latency one person sees when the server is not saturated (informative, no target).
+  { key: 'login_single', label: 'GET /login, 1 connection', path: '/login', connections: 1 },
+  { key: 'staff_single', label: 'GET /staff, 1 connection', path: '/staff', signedIn: true, connections: 1 },
 ]
 
 try {
@@ -170,9 +173,9 @@ async function measure(baseUrl, endpoint, cookie, signInError) {
 
   const options = {
     url,
-    connections: CONNECTIONS,
+    connections: endpoint.connections ?? CONNECTIONS,
     duration: DURATION,
-    warmup: { connections: CONNECTIONS, duration: WARMUP },
+    warmup: { connections: endpoint.connections ?? CONNECTIONS, duration: WARMUP },
     headers: endpoint.signedIn ? { cookie } : {},
   }
   const loadAverageBefore = Math.round(loadavg()[0] * 100) / 100
