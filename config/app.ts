@@ -7,8 +7,8 @@ export const appUrl = env.get('APP_URL')
 export const http = defineConfig({
   generateRequestId: true,
   allowMethodSpoofing: true,
-  // Request-scoped tenant context is carried explicitly on ctx, not through async local storage.
-  useAsyncLocalStorage: false,
+  // Lets the user provider see what the session read already fetched (HttpContext.get()).
+  useAsyncLocalStorage: true,
   cookie: {
     domain: '',
     path: '/',

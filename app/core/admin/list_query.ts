@@ -18,10 +18,9 @@ export function applyFilters(
   const { table } = definition
   if (state.q && definition.search) {
     // The folded pattern is a constant by planning time, so the trigram index can serve it.
-    query.whereRaw(
-      `${table}.${definition.search.column} LIKE '%' || search_text(?) || '%'`,
-      [escapeLike(state.q)]
-    )
+    query.whereRaw(`${table}.${definition.search.column} LIKE '%' || search_text(?) || '%'`, [
+      escapeLike(state.q),
+    ])
   }
   for (const [column, value] of Object.entries(state.filters))
     query.where(`${table}.${column}`, value)

@@ -5,6 +5,7 @@ import {
   type SeatClaim,
   type SeatHolder,
   type SessionCheck,
+  type SeatSnapshot,
 } from '#core/application/seat_registry'
 
 /** Below this age a session's activity is not written again: one write per minute, not per request. */
@@ -59,19 +60,13 @@ export class LucidSeatRegistry extends SeatRegistry {
     })
   }
 
-  async touch(sessionId: string): Promise<SessionCheck> {
-    const seat = await this.platform
-      .from('seats')
-      .join('tenants', 'tenants.id', 'seats.tenant_id')
-      .where('seats.session_id', sessionId)
-      .select('seats.id', 'seats.tenant_id', 'seats.last_seen_at', 'seats.ended_at')
-      .select('tenants.name as tenant_name', 'tenants.status as tenant_status')
-      .first()
+  async touch(sessionId: string, known?: SeatSnapshot | null): Promise<SessionCheck> {
+    const seat = known ?? (await this.load(sessionId))
     if (!seat) return { state: 'missing' }
-    if (seat.ended_at) return { state: 'ended' }
+    if (seat.endedAt) return { state: 'ended' }
     const now = new Date()
-    const where = { tenant_id: seat.tenant_id, id: seat.id }
-    if (seat.last_seen_at < idleCutoff(now, this.idleMinutes)) {
+    const where = { tenant_id: seat.tenantId, id: seat.id }
+    if (seat.lastSeenAt < idleCutoff(now, this.idleMinutes)) {
       await this.platform
         .from('seats')
         .where(where)
@@ -79,12 +74,27 @@ export class LucidSeatRegistry extends SeatRegistry {
         .update({ ended_at: now, end_reason: 'idle' })
       return { state: 'expired' }
     }
-    if (now.getTime() - seat.last_seen_at.getTime() > TOUCH_EVERY_MS) {
+    if (now.getTime() - seat.lastSeenAt.getTime() > TOUCH_EVERY_MS) {
       await this.platform.from('seats').where(where).update({ last_seen_at: now })
     }
+    return { state: 'active', tenant: seat.tenant }
+  }
+
+  private async load(sessionId: string): Promise<SeatSnapshot | null> {
+    const row = await this.platform
+      .from('seats')
+      .join('tenants', 'tenants.id', 'seats.tenant_id')
+      .where('seats.session_id', sessionId)
+      .select('seats.id', 'seats.tenant_id', 'seats.last_seen_at', 'seats.ended_at')
+      .select('tenants.name as tenant_name', 'tenants.status as tenant_status')
+      .first()
+    if (!row) return null
     return {
-      state: 'active',
-      tenant: { id: seat.tenant_id, name: seat.tenant_name, status: seat.tenant_status },
+      id: row.id,
+      tenantId: row.tenant_id,
+      lastSeenAt: row.last_seen_at,
+      endedAt: row.ended_at,
+      tenant: { id: row.tenant_id, name: row.tenant_name, status: row.tenant_status },
     }
   }
 

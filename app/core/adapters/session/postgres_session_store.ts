@@ -1,15 +1,28 @@
 import string from '@adonisjs/core/helpers/string'
 import { MessageBuilder } from '@adonisjs/core/helpers'
 import { configProvider } from '@adonisjs/core'
+import type { HttpContext } from '@adonisjs/core/http'
 import type { QueryClientContract } from '@adonisjs/lucid/types/database'
 import type { SessionData, SessionStoreContract } from '@adonisjs/session/types'
+import type { SeatSnapshot } from '#core/application/seat_registry'
+
+/**
+ * What the session's own read already brings for tenant staff: their seat, its tenant and the user
+ * row, so that the auth middleware and the user provider need no query of their own.
+ */
+export interface SessionPrefetch {
+  seat: Omit<SeatSnapshot, 'tenant'>
+  tenant: { id: string; name: string; status: string }
+  user: Record<string, unknown>
+}
 
 /** Below this, a session's expiry is not pushed back again: one write per minute, not per page. */
 const TOUCH_EVERY_MS = 60_000
 
 /**
- * Sessions in PostgreSQL, like the stock database store, except that keeping a session alive is
- * written at most once a minute: a signed-in page view costs one read instead of a read and a write.
+ * Sessions in PostgreSQL, like the stock database store, except that: keeping a session alive is
+ * written at most once a minute, and the read also fetches the session's seat, tenant and user —
+ * a signed-in page view costs one query for all of that instead of four.
  */
 export class PostgresSessionStore implements SessionStoreContract {
   #ttlMs: number
@@ -18,16 +31,23 @@ export class PostgresSessionStore implements SessionStoreContract {
   constructor(
     private client: QueryClientContract,
     age: string | number,
-    private table = 'sessions'
+    private table = 'sessions',
+    private ctx: HttpContext | null = null
   ) {
     this.#ttlMs = string.seconds.parse(age) * 1000
   }
 
   async read(sessionId: string): Promise<SessionData | null> {
     const row = await this.client
-      .from(this.table)
-      .where('id', sessionId)
-      .select('data', 'expires_at')
+      .from(`${this.table} as s`)
+      .leftJoin('seats as st', 'st.session_id', 's.id')
+      .leftJoin('tenants as t', 't.id', 'st.tenant_id')
+      .leftJoin('users as u', 'u.id', 'st.user_id')
+      .where('s.id', sessionId)
+      .select('s.data', 's.expires_at', 'st.id as seat_id', 'st.tenant_id as seat_tenant_id')
+      .select('st.last_seen_at as seat_last_seen_at', 'st.ended_at as seat_ended_at')
+      .select('t.name as tenant_name', 't.status as tenant_status')
+      .select(this.client.raw('to_jsonb(u) as user_row'))
       .first()
     if (!row) return null
     const expiresAt = new Date(row.expires_at).getTime()
@@ -36,6 +56,18 @@ export class PostgresSessionStore implements SessionStoreContract {
       return null
     }
     this.#readExpiresAt = expiresAt
+    if (this.ctx && row.seat_id && row.user_row) {
+      this.ctx.sessionPrefetch = {
+        seat: {
+          id: row.seat_id,
+          tenantId: row.seat_tenant_id,
+          lastSeenAt: row.seat_last_seen_at,
+          endedAt: row.seat_ended_at,
+        },
+        tenant: { id: row.seat_tenant_id, name: row.tenant_name, status: row.tenant_status },
+        user: row.user_row,
+      }
+    }
     try {
       return new MessageBuilder().verify(row.data, sessionId)
     } catch {
@@ -75,7 +107,18 @@ export class PostgresSessionStore implements SessionStoreContract {
 export function postgresSessionStore(options: { connectionName: string; tableName?: string }) {
   return configProvider.create(async (app) => {
     const db = await app.container.make('lucid.db')
-    return (_ctx: unknown, config: { age: string | number }) =>
-      new PostgresSessionStore(db.connection(options.connectionName), config.age, options.tableName)
+    return (ctx: HttpContext, config: { age: string | number }) =>
+      new PostgresSessionStore(
+        db.connection(options.connectionName),
+        config.age,
+        options.tableName,
+        ctx
+      )
   })
+}
+
+declare module '@adonisjs/core/http' {
+  export interface HttpContext {
+    sessionPrefetch?: SessionPrefetch
+  }
 }

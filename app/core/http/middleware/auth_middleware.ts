@@ -19,7 +19,10 @@ export default class AuthMiddleware {
     if (user.archivedAt) return this.signOut(ctx, 'auth.flash.account_archived')
     if (user.tenantId) {
       const registry = await ctx.containerResolver.make(SeatRegistry)
-      const check = await registry.touch(ctx.session.sessionId)
+      const prefetch = ctx.sessionPrefetch
+      const known =
+        prefetch?.user.id === user.id ? { ...prefetch.seat, tenant: prefetch.tenant } : null
+      const check = await registry.touch(ctx.session.sessionId, known)
       if (check.state !== 'active') return this.signOut(ctx, `auth.flash.seat_${check.state}`)
       if (!canSignIn(check.tenant.status as TenantStatus)) {
         await registry.release(ctx.session.sessionId, 'signed_out')

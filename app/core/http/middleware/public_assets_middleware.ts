@@ -12,6 +12,8 @@ export default class PublicAssetsMiddleware {
 
   handle(ctx: HttpContext, next: NextFn) {
     const url = ctx.request.url()
-    return PUBLIC_PREFIXES.some((prefix) => url.startsWith(prefix)) ? this.files.handle(ctx, next) : next()
+    return PUBLIC_PREFIXES.some((prefix) => url.startsWith(prefix))
+      ? this.files.handle(ctx, next)
+      : next()
   }
 }
