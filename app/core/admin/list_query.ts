@@ -2,8 +2,11 @@ import type { DatabaseQueryBuilderContract } from '@adonisjs/lucid/types/querybu
 import type { ResourceDefinition } from '#core/admin/resource'
 import type { ListState } from '#core/admin/list_state'
 
-/** Counting stops here: beyond it the list says "10 000+" instead of scanning every match. */
-export const COUNT_CAP = 10_000
+/**
+ * Counting stops here: beyond it the list says "1 000+" and pages on with "next" instead of
+ * counting every match on every page view (a count of 5,000 rows cost more than the page itself).
+ */
+export const COUNT_CAP = 1_000
 
 export function escapeLike(value: string) {
   return value.replace(/[\\%_]/g, (character) => `\\${character}`)

@@ -74,7 +74,10 @@ export class ResourceController {
       ])
       return { rows: page as Row[], count: total }
     })
-    const lastPage = Math.max(1, Math.ceil(count.total / perPage))
+    // With a capped count the last page is unknown: page on while pages come back full.
+    const lastPage = count.capped ? null : Math.max(1, Math.ceil(count.total / perPage))
+    const hasNext = lastPage === null ? rows.length === perPage : state.page < lastPage
+    const windowEnd = lastPage ?? (hasNext ? state.page + 1 : state.page)
     const link = (overrides: Partial<ListState>) =>
       this.route('index') + listQueryString(definition, state, overrides)
     const canManage = await ctx.bouncer.allows('permission', definition.policy.manage)
@@ -116,8 +119,8 @@ export class ResourceController {
         page: state.page,
         lastPage,
         previousUrl: state.page > 1 ? link({ page: state.page - 1 }) : null,
-        nextUrl: state.page < lastPage ? link({ page: state.page + 1 }) : null,
-        pageUrls: pageWindow(state.page, lastPage).map((entry) =>
+        nextUrl: hasNext ? link({ page: state.page + 1 }) : null,
+        pageUrls: pageWindow(state.page, windowEnd).map((entry) =>
           entry === 'gap'
             ? { gap: true }
             : { page: entry, url: link({ page: entry }), active: entry === state.page }

@@ -52,6 +52,28 @@ test.group('Staff (admin framework)', () => {
     assert.notInclude(second, 'Tech 00')
   })
 
+  test('beyond 1,000 matches the count is capped and pages go on with “next”', async ({ assert }) => {
+    const { tenant, client } = await signedInManager()
+    const rows = Array.from({ length: 1_010 }, (_, index) => ({
+      tenant_id: tenant.id,
+      email: `bulk-${index}-${tenant.id}@example.test`,
+      full_name: `Bulk ${String(index).padStart(4, '0')}`,
+      role: 'technician',
+      password: 'not-a-hash',
+    }))
+    await ownerDb().table('users').multiInsert(rows)
+    const first = await client.get('/staff')
+    assert.include(textOf(first.text), '1 000+ résultats')
+    assert.include(first.text, 'href="/staff?page=2"')
+    assert.notInclude(textOf(first.text), 'Page 1 sur')
+    const far = await client.get('/staff?page=40')
+    assert.include(textOf(far.text), 'Bulk 0999')
+    assert.include(far.text, 'href="/staff?page=41"')
+    const last = await client.get('/staff?page=41')
+    assert.include(textOf(last.text), 'Bulk 1009')
+    assert.notInclude(last.text, 'href="/staff?page=42"')
+  })
+
   test('creating a staff member shows field errors first, then saves and audits', async ({
     assert,
   }) => {
