@@ -27,11 +27,16 @@ export default class extends BaseSchema {
       table.timestamp('archived_at', { useTz: true }).nullable()
       table.timestamp('created_at', { useTz: true }).notNullable().defaultTo(this.now())
       table.timestamp('updated_at', { useTz: true }).notNullable().defaultTo(this.now())
-      table.specificType('search_document', searchDocument(`name || ' ' || coalesce(siret, '') || ' ' || coalesce(city, '')`))
+      table.specificType(
+        'search_document',
+        searchDocument(`name || ' ' || coalesce(siret, '') || ' ' || coalesce(city, '')`)
+      )
       table.check(`status IN ('trial', 'active', 'blocked', 'terminated')`)
       table.check('seats >= 0 AND seats <= 500')
     })
-    this.schema.raw('CREATE INDEX tenants_search ON tenants USING gin (search_document gin_trgm_ops)')
+    this.schema.raw(
+      'CREATE INDEX tenants_search ON tenants USING gin (search_document gin_trgm_ops)'
+    )
     enablePlatformAccess(this, 'tenants')
     // A tenant's own users read their company row (name, seats) and nothing else.
     this.defer(async (db) => {

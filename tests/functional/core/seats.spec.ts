@@ -126,7 +126,9 @@ test.group('Seats', () => {
     )
   })
 
-  test('a manager may end their own session on another computer, not the current one', async ({ assert }) => {
+  test('a manager may end their own session on another computer, not the current one', async ({
+    assert,
+  }) => {
     const { manager } = await aShop({ seats: 3 })
     const office = new WebClient()
     await office.signIn(manager.email)

@@ -52,7 +52,9 @@ test.group('Staff (admin framework)', () => {
     assert.notInclude(second, 'Tech 00')
   })
 
-  test('beyond 1,000 matches the count is capped and pages go on with “next”', async ({ assert }) => {
+  test('beyond 1,000 matches the count is capped and pages go on with “next”', async ({
+    assert,
+  }) => {
     const { tenant, client } = await signedInManager()
     const rows = Array.from({ length: 1_010 }, (_, index) => ({
       tenant_id: tenant.id,
