@@ -62,6 +62,22 @@ test.group('Seats', () => {
     assert.lengthOf(await auditEntries('seat_ended', { user_id: manager.id }), 1)
   })
 
+  test('from the refused page a manager cannot end a seat of another tenant', async ({ assert }) => {
+    const { tenant, manager } = await aShop({ seats: 1 })
+    const technician = await aUser(tenant.id, { role: 'technician' })
+    await new WebClient().signIn(technician.email)
+    const other = await aShop()
+    await new WebClient().signIn(other.manager.email)
+    const foreignSeat = await ownerDb().from('seats').where('user_id', other.manager.id).first()
+
+    const client = new WebClient()
+    assert.equal((await client.signIn(manager.email)).status, 409)
+    const response = await client.request('POST', `/login/seats/${foreignSeat.id}/end`, {})
+    assert.equal(response.status, 404)
+    assert.isNull((await ownerDb().from('seats').where('id', foreignSeat.id).first()).ended_at)
+    assert.isFalse(await client.isSignedIn())
+  })
+
   test('a non-manager cannot free a seat from the refused page', async ({ assert }) => {
     const { tenant, manager } = await aShop({ seats: 1 })
     const receptionist = await aUser(tenant.id, { role: 'receptionist' })
