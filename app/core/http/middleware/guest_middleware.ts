@@ -4,7 +4,11 @@ import type { NextFn } from '@adonisjs/core/types/http'
 /** Pages for signed-out visitors only (sign-in, password reset). */
 export default class GuestMiddleware {
   async handle(ctx: HttpContext, next: NextFn) {
-    if (await ctx.auth.use('web').check()) return ctx.response.redirect('/')
+    const guard = ctx.auth.use('web')
+    // A session without the guard's key is signed out: no need to try (and fail) to authenticate.
+    if (ctx.session.has(guard.sessionKeyName) && (await guard.check())) {
+      return ctx.response.redirect('/')
+    }
     return next()
   }
 }
