@@ -3,6 +3,7 @@
  * migrates, seeds the demo data on first start, prints the URL and the demo logins, then serves the
  * app with hot reload. Ctrl+C stops the app and the embedded database cleanly.
  */
+import { spawn } from 'node:child_process'
 import { join } from 'node:path'
 import {
   ensureEnvFile,
@@ -53,14 +54,15 @@ console.log(`
     operator      admin@agoserve.fr
 `)
 
-const server = run(nodeBinary(), ['ace', 'serve', '--hmr'], { env })
-const stop = async (signal) => {
-  process.off('SIGINT', stop)
-  process.off('SIGTERM', stop)
-  if (signal) console.log(`\n${signal}: stopping…`)
+// Ctrl+C reaches the whole process group; a signal sent to this process alone (a process
+// manager, `kill`) is passed on to the server, so that nothing outlives the database.
+const server = spawn(nodeBinary(), ['ace', 'serve', '--hmr'], { cwd: root, stdio: 'inherit', env })
+for (const signal of ['SIGINT', 'SIGTERM']) {
+  process.on(signal, () => {
+    console.log(`\n${signal}: stopping…`)
+    if (server.exitCode === null) server.kill(signal)
+  })
 }
-process.on('SIGINT', stop)
-process.on('SIGTERM', stop)
-code = await server
+code = await new Promise((resolve) => server.on('exit', (exitCode) => resolve(exitCode ?? 0)))
 await stopDatabase()
 process.exit(code)
