@@ -62,7 +62,9 @@ test.group('Seats', () => {
     assert.lengthOf(await auditEntries('seat_ended', { user_id: manager.id }), 1)
   })
 
-  test('from the refused page a manager cannot end a seat of another tenant', async ({ assert }) => {
+  test('from the refused page a manager cannot end a seat of another tenant', async ({
+    assert,
+  }) => {
     const { tenant, manager } = await aShop({ seats: 1 })
     const technician = await aUser(tenant.id, { role: 'technician' })
     await new WebClient().signIn(technician.email)
