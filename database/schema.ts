@@ -30,6 +30,52 @@ export class AuditLogSchema extends BaseModel {
   declare userId: string | null
 }
 
+export class BrandSchema extends BaseModel {
+  static $columns = ['archivedAt', 'createdAt', 'id', 'manufacturerId', 'name', 'searchDocument', 'tenantId', 'updatedAt', 'warrantyMonths'] as const
+  $columns = BrandSchema.$columns
+  @column.dateTime()
+  declare archivedAt: DateTime | null
+  @column.dateTime({ autoCreate: true })
+  declare createdAt: DateTime
+  @column()
+  declare id: string
+  @column()
+  declare manufacturerId: string
+  @column()
+  declare name: string
+  @column()
+  declare searchDocument: string | null
+  @column({ isPrimary: true })
+  declare tenantId: string
+  @column.dateTime({ autoCreate: true, autoUpdate: true })
+  declare updatedAt: DateTime
+  @column()
+  declare warrantyMonths: number
+}
+
+export class ManufacturerSchema extends BaseModel {
+  static $columns = ['agoraCode', 'archivedAt', 'createdAt', 'id', 'name', 'searchDocument', 'tenantId', 'updatedAt', 'website'] as const
+  $columns = ManufacturerSchema.$columns
+  @column()
+  declare agoraCode: string | null
+  @column.dateTime()
+  declare archivedAt: DateTime | null
+  @column.dateTime({ autoCreate: true })
+  declare createdAt: DateTime
+  @column()
+  declare id: string
+  @column()
+  declare name: string
+  @column()
+  declare searchDocument: string | null
+  @column({ isPrimary: true })
+  declare tenantId: string
+  @column.dateTime({ autoCreate: true, autoUpdate: true })
+  declare updatedAt: DateTime
+  @column()
+  declare website: string | null
+}
+
 export class PasswordResetTokenSchema extends BaseModel {
   static $columns = ['createdAt', 'expiresAt', 'id', 'tokenHash', 'usedAt', 'userId'] as const
   $columns = PasswordResetTokenSchema.$columns
@@ -45,6 +91,33 @@ export class PasswordResetTokenSchema extends BaseModel {
   declare usedAt: DateTime | null
   @column()
   declare userId: string
+}
+
+export class ProductModelSchema extends BaseModel {
+  static $columns = ['applianceType', 'archivedAt', 'brandId', 'commercialName', 'createdAt', 'ean', 'id', 'modelReference', 'searchDocument', 'tenantId', 'updatedAt'] as const
+  $columns = ProductModelSchema.$columns
+  @column()
+  declare applianceType: string
+  @column.dateTime()
+  declare archivedAt: DateTime | null
+  @column()
+  declare brandId: string
+  @column()
+  declare commercialName: string | null
+  @column.dateTime({ autoCreate: true })
+  declare createdAt: DateTime
+  @column()
+  declare ean: string | null
+  @column()
+  declare id: string
+  @column()
+  declare modelReference: string
+  @column()
+  declare searchDocument: string | null
+  @column({ isPrimary: true })
+  declare tenantId: string
+  @column.dateTime({ autoCreate: true, autoUpdate: true })
+  declare updatedAt: DateTime
 }
 
 export class SeatSchema extends BaseModel {

@@ -3,12 +3,14 @@ import { webStack } from '#start/kernel'
 import monitoringRoutes from '#monitoring/http/routes'
 import coreRoutes from '#core/http/routes'
 import subscriptionsRoutes from '#subscriptions/http/routes'
+import referentialsRoutes from '#referentials/http/routes'
 
 monitoringRoutes()
 
 router
   .group(() => {
     coreRoutes()
+    referentialsRoutes()
     subscriptionsRoutes()
   })
   .use(webStack())

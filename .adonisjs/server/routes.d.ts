@@ -34,6 +34,42 @@ export type ScannedRoutes = {
     'staff.action': { paramsTuple: [ParamValue,ParamValue]; params: {'id': ParamValue,'action': ParamValue} }
     'dev.mails': { paramsTuple?: []; params?: {} }
     'dev.styleGuide': { paramsTuple?: []; params?: {} }
+    'product_models.index': { paramsTuple?: []; params?: {} }
+    'product_models.export': { paramsTuple?: []; params?: {} }
+    'product_models.create': { paramsTuple?: []; params?: {} }
+    'product_models.store': { paramsTuple?: []; params?: {} }
+    'product_models.bulk': { paramsTuple?: []; params?: {} }
+    'product_models.show': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'product_models.edit': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'product_models.update': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'product_models.confirmArchive': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'product_models.archive': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'product_models.restore': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'product_models.action': { paramsTuple: [ParamValue,ParamValue]; params: {'id': ParamValue,'action': ParamValue} }
+    'brands.index': { paramsTuple?: []; params?: {} }
+    'brands.export': { paramsTuple?: []; params?: {} }
+    'brands.create': { paramsTuple?: []; params?: {} }
+    'brands.store': { paramsTuple?: []; params?: {} }
+    'brands.bulk': { paramsTuple?: []; params?: {} }
+    'brands.show': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'brands.edit': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'brands.update': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'brands.confirmArchive': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'brands.archive': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'brands.restore': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'brands.action': { paramsTuple: [ParamValue,ParamValue]; params: {'id': ParamValue,'action': ParamValue} }
+    'manufacturers.index': { paramsTuple?: []; params?: {} }
+    'manufacturers.export': { paramsTuple?: []; params?: {} }
+    'manufacturers.create': { paramsTuple?: []; params?: {} }
+    'manufacturers.store': { paramsTuple?: []; params?: {} }
+    'manufacturers.bulk': { paramsTuple?: []; params?: {} }
+    'manufacturers.show': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'manufacturers.edit': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'manufacturers.update': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'manufacturers.confirmArchive': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'manufacturers.archive': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'manufacturers.restore': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'manufacturers.action': { paramsTuple: [ParamValue,ParamValue]; params: {'id': ParamValue,'action': ParamValue} }
     'tenants.index': { paramsTuple?: []; params?: {} }
     'tenants.export': { paramsTuple?: []; params?: {} }
     'tenants.create': { paramsTuple?: []; params?: {} }
@@ -64,6 +100,24 @@ export type ScannedRoutes = {
     'staff.confirmArchive': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'dev.mails': { paramsTuple?: []; params?: {} }
     'dev.styleGuide': { paramsTuple?: []; params?: {} }
+    'product_models.index': { paramsTuple?: []; params?: {} }
+    'product_models.export': { paramsTuple?: []; params?: {} }
+    'product_models.create': { paramsTuple?: []; params?: {} }
+    'product_models.show': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'product_models.edit': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'product_models.confirmArchive': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'brands.index': { paramsTuple?: []; params?: {} }
+    'brands.export': { paramsTuple?: []; params?: {} }
+    'brands.create': { paramsTuple?: []; params?: {} }
+    'brands.show': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'brands.edit': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'brands.confirmArchive': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'manufacturers.index': { paramsTuple?: []; params?: {} }
+    'manufacturers.export': { paramsTuple?: []; params?: {} }
+    'manufacturers.create': { paramsTuple?: []; params?: {} }
+    'manufacturers.show': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'manufacturers.edit': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'manufacturers.confirmArchive': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'tenants.index': { paramsTuple?: []; params?: {} }
     'tenants.export': { paramsTuple?: []; params?: {} }
     'tenants.create': { paramsTuple?: []; params?: {} }
@@ -88,6 +142,24 @@ export type ScannedRoutes = {
     'staff.confirmArchive': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'dev.mails': { paramsTuple?: []; params?: {} }
     'dev.styleGuide': { paramsTuple?: []; params?: {} }
+    'product_models.index': { paramsTuple?: []; params?: {} }
+    'product_models.export': { paramsTuple?: []; params?: {} }
+    'product_models.create': { paramsTuple?: []; params?: {} }
+    'product_models.show': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'product_models.edit': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'product_models.confirmArchive': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'brands.index': { paramsTuple?: []; params?: {} }
+    'brands.export': { paramsTuple?: []; params?: {} }
+    'brands.create': { paramsTuple?: []; params?: {} }
+    'brands.show': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'brands.edit': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'brands.confirmArchive': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'manufacturers.index': { paramsTuple?: []; params?: {} }
+    'manufacturers.export': { paramsTuple?: []; params?: {} }
+    'manufacturers.create': { paramsTuple?: []; params?: {} }
+    'manufacturers.show': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'manufacturers.edit': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'manufacturers.confirmArchive': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'tenants.index': { paramsTuple?: []; params?: {} }
     'tenants.export': { paramsTuple?: []; params?: {} }
     'tenants.create': { paramsTuple?: []; params?: {} }
@@ -108,6 +180,21 @@ export type ScannedRoutes = {
     'staff.archive': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'staff.restore': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'staff.action': { paramsTuple: [ParamValue,ParamValue]; params: {'id': ParamValue,'action': ParamValue} }
+    'product_models.store': { paramsTuple?: []; params?: {} }
+    'product_models.bulk': { paramsTuple?: []; params?: {} }
+    'product_models.archive': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'product_models.restore': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'product_models.action': { paramsTuple: [ParamValue,ParamValue]; params: {'id': ParamValue,'action': ParamValue} }
+    'brands.store': { paramsTuple?: []; params?: {} }
+    'brands.bulk': { paramsTuple?: []; params?: {} }
+    'brands.archive': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'brands.restore': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'brands.action': { paramsTuple: [ParamValue,ParamValue]; params: {'id': ParamValue,'action': ParamValue} }
+    'manufacturers.store': { paramsTuple?: []; params?: {} }
+    'manufacturers.bulk': { paramsTuple?: []; params?: {} }
+    'manufacturers.archive': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'manufacturers.restore': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'manufacturers.action': { paramsTuple: [ParamValue,ParamValue]; params: {'id': ParamValue,'action': ParamValue} }
     'tenants.store': { paramsTuple?: []; params?: {} }
     'tenants.bulk': { paramsTuple?: []; params?: {} }
     'tenants.archive': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
@@ -117,6 +204,9 @@ export type ScannedRoutes = {
   PUT: {
     'password.update': { paramsTuple?: []; params?: {} }
     'staff.update': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'product_models.update': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'brands.update': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'manufacturers.update': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'tenants.update': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
   }
 }

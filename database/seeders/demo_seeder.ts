@@ -58,12 +58,104 @@ const demoStaff = [
   { email: 'compta@demo.agoserve.fr', full_name: 'Nathalie Roux', role: 'accountant', phone: null },
 ]
 
-/** Demo data for `npm run dev`: runs once, on an empty database. */
+const demoCatalogue = [
+  {
+    maker: 'BSH Électroménager',
+    brands: [
+      ['Bosch', 24],
+      ['Siemens', 24],
+      ['Neff', 24],
+    ],
+  },
+  {
+    maker: 'Whirlpool France',
+    brands: [
+      ['Whirlpool', 24],
+      ['Indesit', 24],
+      ['Hotpoint', 24],
+    ],
+  },
+  {
+    maker: 'Groupe SEB',
+    brands: [
+      ['Moulinex', 24],
+      ['Rowenta', 24],
+      ['Krups', 24],
+    ],
+  },
+  {
+    maker: 'Electrolux France',
+    brands: [
+      ['Electrolux', 24],
+      ['AEG', 24],
+      ['Arthur Martin', 24],
+    ],
+  },
+  { maker: 'Samsung Electronics France', brands: [['Samsung', 24]] },
+  { maker: 'Miele', brands: [['Miele', 24]] },
+] as const
+
+const demoModels: Array<[string, string, string, string]> = [
+  ['Bosch', 'washing_machine', 'WAN28208FF', 'Série 4 lave-linge 8 kg'],
+  ['Bosch', 'dishwasher', 'SMS4HVI33E', 'Série 4 lave-vaisselle 60 cm'],
+  ['Siemens', 'oven', 'HB578ABS0', 'iQ500 four encastrable'],
+  ['Neff', 'hob', 'T46FD53X2', 'Table induction 60 cm'],
+  ['Whirlpool', 'fridge_freezer', 'W7X 82I OX', 'Réfrigérateur combiné'],
+  ['Indesit', 'dryer', 'YT M11 82K RX FR', 'Sèche-linge pompe à chaleur 8 kg'],
+  ['Hotpoint', 'washing_machine', 'NSWM 1045C W FR', 'Lave-linge 10 kg'],
+  ['Moulinex', 'microwave', 'MO2070', 'Micro-ondes 20 L'],
+  ['Krups', 'coffee_machine', 'EA8108', 'Expresso broyeur'],
+  ['AEG', 'dishwasher', 'FSE73727P', 'Lave-vaisselle tout intégrable'],
+  ['Electrolux', 'hood', 'LFV616K', 'Hotte murale 60 cm'],
+  ['Samsung', 'washing_machine', 'WW90T534DAW', 'Lave-linge EcoBubble 9 kg'],
+  ['Miele', 'washing_machine', 'WWD 320 WCS', 'Lave-linge 8 kg'],
+  ['Arthur Martin', 'cooker', 'ACM6200AWA', 'Cuisinière mixte'],
+]
+
+/** Demo data for `npm run dev`: each part runs once (on a database that lacks it). */
 export default class DemoSeeder extends BaseSeeder {
   async run() {
     const existing = await this.client.from('users').where('email', 'admin@agoserve.fr').first()
-    if (existing) return
+    if (!existing) await this.seedTenantsAndStaff()
+    const demo = await this.client.from('tenants').where('name', demoTenant.name).first()
+    const catalogued = await this.client.from('manufacturers').where('tenant_id', demo.id).first()
+    if (!catalogued) await this.seedCatalogue(demo.id)
+  }
 
+  private async seedCatalogue(tenantId: string) {
+    await this.client.transaction(async (trx) => {
+      const brandIds = new Map<string, string>()
+      for (const { maker, brands } of demoCatalogue) {
+        const [manufacturer] = await trx
+          .table('manufacturers')
+          .insert({ tenant_id: tenantId, name: maker })
+          .returning('id')
+        for (const [name, warrantyMonths] of brands) {
+          const [brand] = await trx
+            .table('brands')
+            .insert({
+              tenant_id: tenantId,
+              manufacturer_id: manufacturer.id,
+              name,
+              warranty_months: warrantyMonths,
+            })
+            .returning('id')
+          brandIds.set(name, brand.id)
+        }
+      }
+      await trx.table('product_models').insert(
+        demoModels.map(([brand, applianceType, reference, commercialName]) => ({
+          tenant_id: tenantId,
+          brand_id: brandIds.get(brand),
+          appliance_type: applianceType,
+          model_reference: reference,
+          commercial_name: commercialName,
+        }))
+      )
+    })
+  }
+
+  private async seedTenantsAndStaff() {
     const password = await hash.make(DEMO_PASSWORD)
     await this.client.transaction(async (trx) => {
       const [tenant] = await trx.table('tenants').insert(demoTenant).returning('id')

@@ -13,6 +13,7 @@ export type FieldType =
   | 'password'
   | 'date'
   | 'datetime'
+  | 'reference'
 
 export type Tone = 'neutral' | 'success' | 'warning' | 'danger' | 'info'
 
@@ -38,6 +39,8 @@ export interface FieldOptions {
   tones?: Record<string, Tone>
   /** Value for new records. */
   default?: string | number | boolean
+  /** Reference fields: the table pointed at (same tenant) and the column shown for a row of it. */
+  references?: { table: string; labelColumn: string }
 }
 
 export interface Field extends FieldOptions {
@@ -67,3 +70,14 @@ export const password = (name: string, options: FieldOptions = {}) =>
 export const datetime = (name: string, options: FieldOptions = {}) =>
   make('datetime')(name, { form: false, ...options })
 export const date = make('date')
+
+/**
+ * A link to a row of another table of the same tenant (a brand's manufacturer): a select in forms,
+ * the other row's label in lists. Declare the foreign key on (tenant_id, column) so that the
+ * database itself refuses a row of another tenant.
+ */
+export const reference = (
+  name: string,
+  references: { table: string; labelColumn: string },
+  options: FieldOptions = {}
+) => make('reference')(name, { ...options, references })

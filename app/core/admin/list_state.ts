@@ -13,6 +13,7 @@ export interface ListState {
 }
 
 const MAX_PAGE = 100_000
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i
 
 /** Reads the query string leniently: anything unknown or malformed falls back to the default. */
 export function readListState(
@@ -34,7 +35,8 @@ export function readListState(
   const filters: Record<string, string> = {}
   for (const field of definition.fields.filter((candidate) => candidate.filter)) {
     const value = str(query[field.name])
-    if (field.options?.includes(value)) filters[field.name] = value
+    const allowed = field.references ? UUID.test(value) : field.options?.includes(value)
+    if (allowed) filters[field.name] = value
   }
   const archived =
     (['active', 'archived', 'all'] as const).find((value) => value === str(query.archived)) ??

@@ -43,6 +43,8 @@ export class Presenter {
         return { text: formatDateTime(value, this.locale) }
       case 'date':
         return { text: formatDate(value, this.locale) }
+      case 'reference':
+        return { text: row[`${field.name}__label`] ?? '—' }
       case 'tel':
         return { text: formatPhone(value) }
       case 'number':
@@ -58,7 +60,11 @@ export class Presenter {
     return 'muted' in cell ? '' : cell.text
   }
 
-  formFields(mode: 'create' | 'update', row: Row | null) {
+  formFields(
+    mode: 'create' | 'update',
+    row: Row | null,
+    referenceOptions: Record<string, Array<{ value: string; label: string }>> = {}
+  ) {
     return this.definition.fields
       .filter(
         (field) => field.form === 'both' || field.form === (mode === 'create' ? 'create' : 'edit')
@@ -71,7 +77,7 @@ export class Presenter {
         help: field.help ? this.t(field.help) : null,
         autocomplete: field.autocomplete ?? null,
         inputmode: field.inputmode ?? null,
-        options: this.options(field),
+        options: field.references ? (referenceOptions[field.name] ?? []) : this.options(field),
         value: field.type === 'password' ? null : (row?.[field.name] ?? field.default ?? null),
       }))
   }

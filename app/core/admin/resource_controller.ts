@@ -18,6 +18,7 @@ import {
 } from '#core/admin/resource'
 
 const UNIQUE_VIOLATION = '23505'
+const FOREIGN_KEY_VIOLATION = '23503'
 
 /**
  * The pages of any resource defined with `defineResource`: list (search, filters, sort, pages),
@@ -63,16 +64,18 @@ export class ResourceController {
     const perPage = definition.perPage!
     const listed = definition.fields.filter((field) => field.list)
 
-    const { rows, count } = await store.run(async (trx) => {
+    const hasReferenceFilter = definition.fields.some((field) => field.filter && field.references)
+    const { rows, count, choices } = await store.run(async (trx) => {
       const filtered = applyFilters(store.query(trx), definition, state)
       const [page, total] = await Promise.all([
-        applySort(filtered.clone(), definition, state)
-          .select(`${definition.table}.*`)
+        store
+          .selectRows(applySort(filtered.clone(), definition, state))
           .offset((state.page - 1) * perPage)
           .limit(perPage),
         cappedCount(filtered),
       ])
-      return { rows: page as Row[], count: total }
+      const referenceChoices = hasReferenceFilter ? await store.referenceOptions(trx) : {}
+      return { rows: page as Row[], count: total, choices: referenceChoices }
     })
     // With a capped count the last page is unknown: page on while pages come back full.
     const lastPage = count.capped ? null : Math.max(1, Math.ceil(count.total / perPage))
@@ -93,7 +96,7 @@ export class ResourceController {
         .map((field) => ({
           name: field.name,
           label: presenter.label(field),
-          options: presenter.options(field),
+          options: field.references ? (choices[field.name] ?? []) : presenter.options(field),
           value: state.filters[field.name] ?? '',
         })),
       archivable: definition.archivable,
@@ -145,11 +148,9 @@ export class ResourceController {
 
     // Streamed inside the tenant transaction straight to the socket: memory stays flat at any size.
     await store.run(async (trx) => {
-      const query = applySort(
-        applyFilters(store.query(trx), definition, state),
-        definition,
-        state
-      ).select(`${definition.table}.*`)
+      const query = store.selectRows(
+        applySort(applyFilters(store.query(trx), definition, state), definition, state)
+      )
       raw.writeHead(200, {
         'content-type': 'text/csv; charset=utf-8',
         'content-disposition': `attachment; filename="${definition.name}-${stamp}.csv"`,
@@ -215,18 +216,28 @@ export class ResourceController {
   async create(ctx: HttpContext) {
     await this.authorize(ctx, this.definition.policy.manage)
     if (!this.definition.creatable) return forbid()
-    return this.renderForm(ctx, 'create', null)
+    const { store } = this.tools(ctx)
+    const choices = await store.run((trx) => store.referenceOptions(trx))
+    return this.renderForm(ctx, 'create', null, choices)
   }
 
   async edit(ctx: HttpContext) {
     await this.authorize(ctx, this.definition.policy.manage)
     const { store } = this.tools(ctx)
-    const row = await store.run((trx) => this.findOr404(ctx, store, trx))
+    const { row, choices } = await store.run(async (trx) => ({
+      row: await this.findOr404(ctx, store, trx),
+      choices: await store.referenceOptions(trx),
+    }))
     if (!this.canUpdate(ctx, row)) return forbid()
-    return this.renderForm(ctx, 'update', row)
+    return this.renderForm(ctx, 'update', row, choices)
   }
 
-  private renderForm(ctx: HttpContext, mode: 'create' | 'update', row: Row | null) {
+  private renderForm(
+    ctx: HttpContext,
+    mode: 'create' | 'update',
+    row: Row | null,
+    choices: Record<string, Array<{ value: string; label: string }>>
+  ) {
     const { definition } = this
     const presenter = new Presenter(definition, ctx)
     return ctx.view.render('admin/form', {
@@ -236,7 +247,7 @@ export class ResourceController {
       listUrl: this.route('index'),
       cancelUrl: row ? this.route('show', { id: row.id }) : this.route('index'),
       action: row ? `${this.route('update', { id: row.id })}?_method=PUT` : this.route('store'),
-      fields: presenter.formFields(mode, row),
+      fields: presenter.formFields(mode, row, choices),
     })
   }
 
@@ -316,6 +327,13 @@ export class ResourceController {
 
   private fieldErrorsOf(ctx: HttpContext, error: any): Record<string, string> | null {
     if (error instanceof FieldErrors) return error.errors
+    if (error?.code === FOREIGN_KEY_VIOLATION) {
+      // A reference to a row that is not there, or belongs to another tenant.
+      const field = this.definition.fields.find(
+        (candidate) => candidate.references && String(error.constraint).includes(candidate.name)
+      )
+      if (field) return { [field.name]: ctx.i18n.t('admin.errors.reference') }
+    }
     const field =
       error?.code === UNIQUE_VIOLATION
         ? this.definition.uniqueConstraints?.[error.constraint]

@@ -5,6 +5,8 @@ export const PERMISSIONS = {
   'staff.view': ['manager'],
   'staff.manage': ['manager'],
   'seats.manage': ['manager'],
+  'referentials.view': ['manager', 'receptionist', 'technician', 'accountant'],
+  'referentials.manage': ['manager', 'receptionist'],
   'tenants.view': ['operator_admin', 'operator_support'],
   'tenants.manage': ['operator_admin'],
   'audit.view': ['operator_admin', 'operator_support'],

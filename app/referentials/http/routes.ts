@@ -1,0 +1,21 @@
+import { middleware } from '#start/kernel'
+import { registerResource } from '#core/admin/register_resource'
+import { registerNavigation } from '#core/http/navigation'
+import {
+  brandResource,
+  manufacturerResource,
+  productModelResource,
+} from '#referentials/http/resources/catalogue_resources'
+
+export default function referentialsRoutes() {
+  for (const resource of [productModelResource, brandResource, manufacturerResource]) {
+    registerResource(resource, [middleware.auth(), middleware.tenant()])
+  }
+  for (const [labelKey, href] of [
+    ['nav.product_models', '/referentials/product-models'],
+    ['nav.brands', '/referentials/brands'],
+    ['nav.manufacturers', '/referentials/manufacturers'],
+  ]) {
+    registerNavigation({ labelKey, href, permission: 'referentials.view', audience: 'tenant' })
+  }
+}
