@@ -53,6 +53,96 @@ export class BrandSchema extends BaseModel {
   declare warrantyMonths: number
 }
 
+export class CustomerApplianceSchema extends BaseModel {
+  static $columns = ['archivedAt', 'createdAt', 'customerId', 'extendedWarrantyEnd', 'extendedWarrantyProvider', 'id', 'notes', 'productModelId', 'purchaseDate', 'purchaseShop', 'searchDocument', 'serialNumber', 'tenantId', 'updatedAt', 'warrantyEnd'] as const
+  $columns = CustomerApplianceSchema.$columns
+  @column.dateTime()
+  declare archivedAt: DateTime | null
+  @column.dateTime({ autoCreate: true })
+  declare createdAt: DateTime
+  @column()
+  declare customerId: string
+  @column.date()
+  declare extendedWarrantyEnd: DateTime | null
+  @column()
+  declare extendedWarrantyProvider: string | null
+  @column()
+  declare id: string
+  @column()
+  declare notes: string | null
+  @column()
+  declare productModelId: string
+  @column.date()
+  declare purchaseDate: DateTime | null
+  @column()
+  declare purchaseShop: string | null
+  @column()
+  declare searchDocument: string | null
+  @column()
+  declare serialNumber: string | null
+  @column({ isPrimary: true })
+  declare tenantId: string
+  @column.dateTime({ autoCreate: true, autoUpdate: true })
+  declare updatedAt: DateTime
+  @column.date()
+  declare warrantyEnd: DateTime | null
+}
+
+export class CustomerSchema extends BaseModel {
+  static $columns = ['addressLine1', 'addressLine2', 'archivedAt', 'city', 'civility', 'companyName', 'country', 'createdAt', 'displayName', 'email', 'firstName', 'id', 'kind', 'lastName', 'marketingConsent', 'mobile', 'notes', 'paymentTermsDays', 'phone', 'postcode', 'searchDocument', 'siret', 'tenantId', 'updatedAt', 'vatNumber'] as const
+  $columns = CustomerSchema.$columns
+  @column()
+  declare addressLine1: string | null
+  @column()
+  declare addressLine2: string | null
+  @column.dateTime()
+  declare archivedAt: DateTime | null
+  @column()
+  declare city: string | null
+  @column()
+  declare civility: string | null
+  @column()
+  declare companyName: string | null
+  @column()
+  declare country: string
+  @column.dateTime({ autoCreate: true })
+  declare createdAt: DateTime
+  @column()
+  declare displayName: string | null
+  @column()
+  declare email: string | null
+  @column()
+  declare firstName: string | null
+  @column()
+  declare id: string
+  @column()
+  declare kind: string
+  @column()
+  declare lastName: string | null
+  @column()
+  declare marketingConsent: boolean
+  @column()
+  declare mobile: string | null
+  @column()
+  declare notes: string | null
+  @column()
+  declare paymentTermsDays: number
+  @column()
+  declare phone: string | null
+  @column()
+  declare postcode: string | null
+  @column()
+  declare searchDocument: string | null
+  @column()
+  declare siret: string | null
+  @column({ isPrimary: true })
+  declare tenantId: string
+  @column.dateTime({ autoCreate: true, autoUpdate: true })
+  declare updatedAt: DateTime
+  @column()
+  declare vatNumber: string | null
+}
+
 export class ManufacturerSchema extends BaseModel {
   static $columns = ['agoraCode', 'archivedAt', 'createdAt', 'id', 'name', 'searchDocument', 'tenantId', 'updatedAt', 'website'] as const
   $columns = ManufacturerSchema.$columns

@@ -34,6 +34,30 @@ export type ScannedRoutes = {
     'staff.action': { paramsTuple: [ParamValue,ParamValue]; params: {'id': ParamValue,'action': ParamValue} }
     'dev.mails': { paramsTuple?: []; params?: {} }
     'dev.styleGuide': { paramsTuple?: []; params?: {} }
+    'customers.index': { paramsTuple?: []; params?: {} }
+    'customers.export': { paramsTuple?: []; params?: {} }
+    'customers.create': { paramsTuple?: []; params?: {} }
+    'customers.store': { paramsTuple?: []; params?: {} }
+    'customers.bulk': { paramsTuple?: []; params?: {} }
+    'customers.show': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'customers.edit': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'customers.update': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'customers.confirmArchive': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'customers.archive': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'customers.restore': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'customers.action': { paramsTuple: [ParamValue,ParamValue]; params: {'id': ParamValue,'action': ParamValue} }
+    'customer_appliances.index': { paramsTuple?: []; params?: {} }
+    'customer_appliances.export': { paramsTuple?: []; params?: {} }
+    'customer_appliances.create': { paramsTuple?: []; params?: {} }
+    'customer_appliances.store': { paramsTuple?: []; params?: {} }
+    'customer_appliances.bulk': { paramsTuple?: []; params?: {} }
+    'customer_appliances.show': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'customer_appliances.edit': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'customer_appliances.update': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'customer_appliances.confirmArchive': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'customer_appliances.archive': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'customer_appliances.restore': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'customer_appliances.action': { paramsTuple: [ParamValue,ParamValue]; params: {'id': ParamValue,'action': ParamValue} }
     'product_models.index': { paramsTuple?: []; params?: {} }
     'product_models.export': { paramsTuple?: []; params?: {} }
     'product_models.create': { paramsTuple?: []; params?: {} }
@@ -100,6 +124,18 @@ export type ScannedRoutes = {
     'staff.confirmArchive': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'dev.mails': { paramsTuple?: []; params?: {} }
     'dev.styleGuide': { paramsTuple?: []; params?: {} }
+    'customers.index': { paramsTuple?: []; params?: {} }
+    'customers.export': { paramsTuple?: []; params?: {} }
+    'customers.create': { paramsTuple?: []; params?: {} }
+    'customers.show': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'customers.edit': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'customers.confirmArchive': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'customer_appliances.index': { paramsTuple?: []; params?: {} }
+    'customer_appliances.export': { paramsTuple?: []; params?: {} }
+    'customer_appliances.create': { paramsTuple?: []; params?: {} }
+    'customer_appliances.show': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'customer_appliances.edit': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'customer_appliances.confirmArchive': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'product_models.index': { paramsTuple?: []; params?: {} }
     'product_models.export': { paramsTuple?: []; params?: {} }
     'product_models.create': { paramsTuple?: []; params?: {} }
@@ -142,6 +178,18 @@ export type ScannedRoutes = {
     'staff.confirmArchive': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'dev.mails': { paramsTuple?: []; params?: {} }
     'dev.styleGuide': { paramsTuple?: []; params?: {} }
+    'customers.index': { paramsTuple?: []; params?: {} }
+    'customers.export': { paramsTuple?: []; params?: {} }
+    'customers.create': { paramsTuple?: []; params?: {} }
+    'customers.show': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'customers.edit': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'customers.confirmArchive': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'customer_appliances.index': { paramsTuple?: []; params?: {} }
+    'customer_appliances.export': { paramsTuple?: []; params?: {} }
+    'customer_appliances.create': { paramsTuple?: []; params?: {} }
+    'customer_appliances.show': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'customer_appliances.edit': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'customer_appliances.confirmArchive': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'product_models.index': { paramsTuple?: []; params?: {} }
     'product_models.export': { paramsTuple?: []; params?: {} }
     'product_models.create': { paramsTuple?: []; params?: {} }
@@ -180,6 +228,16 @@ export type ScannedRoutes = {
     'staff.archive': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'staff.restore': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'staff.action': { paramsTuple: [ParamValue,ParamValue]; params: {'id': ParamValue,'action': ParamValue} }
+    'customers.store': { paramsTuple?: []; params?: {} }
+    'customers.bulk': { paramsTuple?: []; params?: {} }
+    'customers.archive': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'customers.restore': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'customers.action': { paramsTuple: [ParamValue,ParamValue]; params: {'id': ParamValue,'action': ParamValue} }
+    'customer_appliances.store': { paramsTuple?: []; params?: {} }
+    'customer_appliances.bulk': { paramsTuple?: []; params?: {} }
+    'customer_appliances.archive': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'customer_appliances.restore': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'customer_appliances.action': { paramsTuple: [ParamValue,ParamValue]; params: {'id': ParamValue,'action': ParamValue} }
     'product_models.store': { paramsTuple?: []; params?: {} }
     'product_models.bulk': { paramsTuple?: []; params?: {} }
     'product_models.archive': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
@@ -204,6 +262,8 @@ export type ScannedRoutes = {
   PUT: {
     'password.update': { paramsTuple?: []; params?: {} }
     'staff.update': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'customers.update': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'customer_appliances.update': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'product_models.update': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'brands.update': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'manufacturers.update': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }

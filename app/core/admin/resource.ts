@@ -76,6 +76,11 @@ export interface ResourceDefinition {
   archivable?: boolean
   rowActions?: ResourceAction[]
   bulkActions?: ResourceAction[]
+  /**
+   * Records of other resources pointing at this one, listed on its detail page (a customer's
+   * appliances). `foreignKey` is the reference field of the other resource.
+   */
+  related?: Array<{ resource: () => ResourceDefinition; foreignKey: string }>
 }
 
 export function defineResource(definition: ResourceDefinition): ResourceDefinition {
@@ -85,6 +90,7 @@ export function defineResource(definition: ResourceDefinition): ResourceDefiniti
     archivable: true,
     rowActions: [],
     bulkActions: [],
+    related: [],
     ...definition,
   }
 }

@@ -19,6 +19,8 @@ import {
 
 const UNIQUE_VIOLATION = '23505'
 const FOREIGN_KEY_VIOLATION = '23503'
+/** Related records listed on a detail page; beyond, the "see all" link opens the filtered list. */
+const RELATED_ROWS = 20
 
 /**
  * The pages of any resource defined with `defineResource`: list (search, filters, sort, pages),
@@ -186,10 +188,14 @@ export class ResourceController {
     const { definition } = this
     await this.authorize(ctx, definition.policy.view)
     const { store, presenter } = this.tools(ctx)
-    const row = await store.run((trx) => this.findOr404(ctx, store, trx))
+    const { row, related } = await store.run(async (trx) => {
+      const found = await this.findOr404(ctx, store, trx)
+      return { row: found, related: await this.relatedSections(ctx, trx, found) }
+    })
     const canManage = await ctx.bouncer.allows('permission', definition.policy.manage)
     const rowActions = canManage ? await this.allowedActions(ctx, definition.rowActions!) : []
     return ctx.view.render('admin/show', {
+      related,
       title: row[definition.titleColumn],
       resourceTitle: presenter.t(`${definition.name}.title`),
       listUrl: this.route('index'),
@@ -213,12 +219,52 @@ export class ResourceController {
     })
   }
 
+  /** The related records shown under a detail page, each with its add and see-all links. */
+  private async relatedSections(ctx: HttpContext, trx: any, row: Row) {
+    const sections = []
+    for (const { resource, foreignKey } of this.definition.related!) {
+      const other = resource()
+      if (!(await ctx.bouncer.allows('permission', other.policy.view))) continue
+      const store = new ResourceStore(other, ctx)
+      const presenter = new Presenter(other, ctx)
+      const rows: Row[] = await store
+        .selectRows(store.query(trx))
+        .where(`${other.table}.${foreignKey}`, row.id)
+        .whereNull(`${other.table}.archived_at`)
+        .orderBy(`${other.table}.${other.defaultSort.column}`, other.defaultSort.direction)
+        .limit(RELATED_ROWS)
+      const columns = other.fields.filter((field) => field.list && field.name !== foreignKey)
+      const canAdd =
+        other.creatable && (await ctx.bouncer.allows('permission', other.policy.manage))
+      sections.push({
+        title: presenter.t(`${other.name}.title`),
+        columns: columns.map((field) => presenter.label(field)),
+        rows: rows.map((related) => ({
+          url: urlFor(`${other.name}.show` as any, { id: related.id } as any),
+          cells: columns.map((field) => presenter.cell(field, related)),
+        })),
+        emptyText: presenter.t('admin.related.empty'),
+        addUrl: canAdd ? `${urlFor(`${other.name}.create` as any)}?${foreignKey}=${row.id}` : null,
+        addLabel: presenter.t(`${other.name}.new`),
+        allUrl: `${urlFor(`${other.name}.index` as any)}?${foreignKey}=${row.id}`,
+      })
+    }
+    return sections
+  }
+
   async create(ctx: HttpContext) {
     await this.authorize(ctx, this.definition.policy.manage)
     if (!this.definition.creatable) return forbid()
     const { store } = this.tools(ctx)
     const choices = await store.run((trx) => store.referenceOptions(trx))
-    return this.renderForm(ctx, 'create', null, choices)
+    // `?customer_id=…` from a detail page's "add" link preselects the reference.
+    const query = ctx.request.qs()
+    const prefill = Object.fromEntries(
+      this.definition.fields
+        .filter((field) => field.references && typeof query[field.name] === 'string')
+        .map((field) => [field.name, query[field.name]])
+    )
+    return this.renderForm(ctx, 'create', null, choices, prefill)
   }
 
   async edit(ctx: HttpContext) {
@@ -236,7 +282,8 @@ export class ResourceController {
     ctx: HttpContext,
     mode: 'create' | 'update',
     row: Row | null,
-    choices: Record<string, Array<{ value: string; label: string }>>
+    choices: Record<string, Array<{ value: string; label: string }>>,
+    prefill: Row = {}
   ) {
     const { definition } = this
     const presenter = new Presenter(definition, ctx)
@@ -247,7 +294,7 @@ export class ResourceController {
       listUrl: this.route('index'),
       cancelUrl: row ? this.route('show', { id: row.id }) : this.route('index'),
       action: row ? `${this.route('update', { id: row.id })}?_method=PUT` : this.route('store'),
-      fields: presenter.formFields(mode, row, choices),
+      fields: presenter.formFields(mode, row ?? prefill, choices),
     })
   }
 

@@ -2,16 +2,28 @@ import { middleware } from '#start/kernel'
 import { registerResource } from '#core/admin/register_resource'
 import { registerNavigation } from '#core/http/navigation'
 import {
+  customerApplianceResource,
+  customerResource,
+} from '#referentials/http/resources/customer_resources'
+import {
   brandResource,
   manufacturerResource,
   productModelResource,
 } from '#referentials/http/resources/catalogue_resources'
 
 export default function referentialsRoutes() {
-  for (const resource of [productModelResource, brandResource, manufacturerResource]) {
+  for (const resource of [
+    customerResource,
+    customerApplianceResource,
+    productModelResource,
+    brandResource,
+    manufacturerResource,
+  ]) {
     registerResource(resource, [middleware.auth(), middleware.tenant()])
   }
   for (const [labelKey, href] of [
+    ['nav.customers', '/customers'],
+    ['nav.appliances', '/appliances'],
     ['nav.product_models', '/referentials/product-models'],
     ['nav.brands', '/referentials/brands'],
     ['nav.manufacturers', '/referentials/manufacturers'],

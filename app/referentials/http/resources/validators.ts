@@ -1,5 +1,6 @@
 import vine from '@vinejs/vine'
 import { APPLIANCE_TYPES, isValidEan13 } from '#referentials/domain/appliance_types'
+import { frenchPhoneRule, siretRule, vatNumberRule } from '#core/http/vine_rules'
 
 const name = () => vine.string().trim().minLength(1).maxLength(120)
 
@@ -31,4 +32,47 @@ export const productModelValidator = vine.create({
   model_reference: vine.string().trim().minLength(1).maxLength(80),
   commercial_name: vine.string().trim().maxLength(160).optional().nullable(),
   ean: vine.string().trim().use(ean()).optional().nullable(),
+})
+
+const isoDate = () =>
+  vine
+    .string()
+    .trim()
+    .regex(/^\d{4}-\d{2}-\d{2}$/)
+const optionalText = (max: number) => vine.string().trim().maxLength(max).optional().nullable()
+
+export const customerValidator = vine.create({
+  kind: vine.enum(['person', 'company']),
+  civility: vine.enum(['mr', 'mrs']).optional().nullable(),
+  first_name: optionalText(80),
+  last_name: vine.string().trim().maxLength(80).optional().requiredWhen('kind', '=', 'person'),
+  company_name: vine.string().trim().maxLength(160).optional().requiredWhen('kind', '=', 'company'),
+  siret: vine.string().trim().use(siretRule()).optional().nullable(),
+  vat_number: vine.string().trim().use(vatNumberRule()).optional().nullable(),
+  email: vine.string().trim().toLowerCase().email().maxLength(254).optional().nullable(),
+  phone: vine.string().trim().use(frenchPhoneRule()).optional().nullable(),
+  mobile: vine.string().trim().use(frenchPhoneRule()).optional().nullable(),
+  address_line1: optionalText(160),
+  address_line2: optionalText(160),
+  postcode: vine
+    .string()
+    .trim()
+    .regex(/^\d{5}$/)
+    .optional()
+    .nullable(),
+  city: optionalText(80),
+  payment_terms_days: vine.number().withoutDecimals().min(0).max(60),
+  marketing_consent: vine.boolean().optional(),
+  notes: optionalText(2000),
+})
+
+export const customerApplianceValidator = vine.create({
+  customer_id: vine.string().uuid(),
+  product_model_id: vine.string().uuid(),
+  serial_number: vine.string().trim().toUpperCase().maxLength(60).optional().nullable(),
+  purchase_date: isoDate().optional().nullable(),
+  purchase_shop: optionalText(120),
+  extended_warranty_provider: optionalText(120),
+  extended_warranty_end: isoDate().optional().nullable(),
+  notes: optionalText(2000),
 })

@@ -1,0 +1,150 @@
+import { DateTime } from 'luxon'
+import { defineResource, FieldErrors } from '#core/admin/resource'
+import {
+  boolean,
+  date,
+  datetime,
+  email,
+  number,
+  reference,
+  select,
+  tel,
+  text,
+  textarea,
+} from '#core/admin/fields'
+import { warrantyEnd } from '#referentials/domain/warranty'
+import {
+  customerApplianceValidator,
+  customerValidator,
+} from '#referentials/http/resources/validators'
+
+const policy = { view: 'referentials.view', manage: 'referentials.manage' } as const
+
+/** The shop's customers: people and companies, with their billing address and contacts. */
+export const customerResource = defineResource({
+  name: 'customers',
+  path: '/customers',
+  table: 'customers',
+  scope: 'tenant',
+  titleColumn: 'display_name',
+  fields: [
+    text('display_name', { form: false, list: true, sortable: true }),
+    select('kind', {
+      required: true,
+      filter: true,
+      list: true,
+      options: ['person', 'company'],
+      optionLabels: 'customers.kinds',
+      tones: { person: 'neutral', company: 'info' },
+      default: 'person',
+    }),
+    select('civility', { options: ['mr', 'mrs'], optionLabels: 'customers.civilities' }),
+    text('last_name', { autocomplete: 'family-name', help: 'customers.help.last_name' }),
+    text('first_name', { autocomplete: 'given-name' }),
+    text('company_name', { autocomplete: 'organization', help: 'customers.help.company_name' }),
+    tel('phone', { list: true, autocomplete: 'tel', inputmode: 'tel' }),
+    tel('mobile', { autocomplete: 'tel', inputmode: 'tel' }),
+    email('email', { list: true, autocomplete: 'email' }),
+    text('address_line1', { autocomplete: 'address-line1' }),
+    text('address_line2', { autocomplete: 'address-line2' }),
+    text('postcode', {
+      list: true,
+      sortable: true,
+      inputmode: 'numeric',
+      autocomplete: 'postal-code',
+    }),
+    text('city', { list: true, sortable: true, autocomplete: 'address-level2' }),
+    text('siret', { inputmode: 'numeric' }),
+    text('vat_number'),
+    number('payment_terms_days', {
+      required: true,
+      default: 0,
+      help: 'customers.help.payment_terms_days',
+    }),
+    boolean('marketing_consent', { help: 'customers.help.marketing_consent' }),
+    textarea('notes'),
+    datetime('created_at', { sortable: true }),
+  ],
+  search: { column: 'search_document' },
+  defaultSort: { column: 'display_name', direction: 'asc' },
+  validators: { create: customerValidator, update: customerValidator },
+  policy,
+  related: [{ resource: () => customerApplianceResource, foreignKey: 'customer_id' }],
+
+  async beforeSave(values) {
+    const company = values.kind === 'company'
+    return {
+      ...values,
+      // An unticked box is not sent at all: it means no.
+      marketing_consent: values.marketing_consent ?? false,
+      civility: company ? null : (values.civility ?? null),
+      siret: company ? (values.siret ?? null) : null,
+      vat_number: company ? (values.vat_number ?? null) : null,
+    }
+  },
+})
+
+function checkDate(value: string | null | undefined, field: string, message: string) {
+  if (value && !DateTime.fromISO(value).isValid) throw new FieldErrors({ [field]: message })
+}
+
+/** A customer's appliance: which model, its serial number, and the warranties that cover it. */
+export const customerApplianceResource = defineResource({
+  name: 'customer_appliances',
+  path: '/appliances',
+  table: 'customer_appliances',
+  scope: 'tenant',
+  titleColumn: 'serial_number',
+  fields: [
+    text('serial_number', {
+      list: true,
+      sortable: true,
+      help: 'customer_appliances.help.serial_number',
+    }),
+    reference(
+      'product_model_id',
+      { table: 'product_models', labelColumn: 'model_reference' },
+      { required: true, list: true }
+    ),
+    reference(
+      'customer_id',
+      { table: 'customers', labelColumn: 'display_name' },
+      { required: true, list: true, filter: true }
+    ),
+    date('purchase_date', { list: true, sortable: true }),
+    text('purchase_shop'),
+    date('warranty_end', { form: false, list: true, sortable: true }),
+    text('extended_warranty_provider'),
+    date('extended_warranty_end'),
+    textarea('notes'),
+    datetime('created_at', { sortable: true }),
+  ],
+  search: { column: 'search_document' },
+  defaultSort: { column: 'created_at', direction: 'desc' },
+  validators: { create: customerApplianceValidator, update: customerApplianceValidator },
+  policy,
+
+  /** The warranty end follows from the purchase date and the brand's warranty. */
+  async beforeSave(values, _mode, { ctx, trx }) {
+    const invalid = ctx.i18n.t('customer_appliances.errors.date')
+    checkDate(values.purchase_date, 'purchase_date', invalid)
+    checkDate(values.extended_warranty_end, 'extended_warranty_end', invalid)
+    const brand = await ctx
+      .tenantDb!.scoped(trx, 'product_models')
+      .join('brands', (join) => {
+        join
+          .on('brands.id', 'product_models.brand_id')
+          .andOn('brands.tenant_id', 'product_models.tenant_id')
+      })
+      .where('product_models.id', values.product_model_id)
+      .select('brands.warranty_months')
+      .first()
+    if (!brand) throw new FieldErrors({ product_model_id: ctx.i18n.t('admin.errors.reference') })
+    return {
+      ...values,
+      warranty_end: values.purchase_date
+        ? warrantyEnd(values.purchase_date, brand.warranty_months)
+        : null,
+    }
+  },
+})

@@ -1,0 +1,184 @@
+import { test } from '@japa/runner'
+import { WebClient, textOf } from '#tests/support/web_client'
+import { aShop, aUser, ownerDb, unique } from '#tests/support/mothers'
+
+async function aModel(tenantId: string, warrantyMonths = 24) {
+  const [maker] = await ownerDb()
+    .table('manufacturers')
+    .insert({ tenant_id: tenantId, name: `Fab ${unique()}` })
+    .returning('id')
+  const [brand] = await ownerDb()
+    .table('brands')
+    .insert({
+      tenant_id: tenantId,
+      manufacturer_id: maker.id,
+      name: `Marque ${unique()}`,
+      warranty_months: warrantyMonths,
+    })
+    .returning('id')
+  const [model] = await ownerDb()
+    .table('product_models')
+    .insert({
+      tenant_id: tenantId,
+      brand_id: brand.id,
+      appliance_type: 'washing_machine',
+      model_reference: `WM-${unique()}`,
+    })
+    .returning('*')
+  return model
+}
+
+async function aCustomer(tenantId: string, lastName = `Client ${unique()}`) {
+  const [row] = await ownerDb()
+    .table('customers')
+    .insert({ tenant_id: tenantId, kind: 'person', last_name: lastName })
+    .returning('*')
+  return row
+}
+
+async function receptionist() {
+  const shop = await aShop()
+  const person = await aUser(shop.tenant.id, { role: 'receptionist' })
+  const client = new WebClient()
+  await client.signIn(person.email)
+  return { ...shop, client }
+}
+
+test.group('Customers and their appliances', () => {
+  test('a person needs a last name, a company a company name; phones are stored as E.164', async ({
+    assert,
+  }) => {
+    const { tenant, client } = await receptionist()
+    const missing = await client.submit('/customers/new', '/customers', {
+      kind: 'person',
+      first_name: 'Jean',
+      payment_terms_days: '0',
+    })
+    assert.include(textOf((await client.follow(missing)).text), 'Ce champ est obligatoire')
+
+    const person = await client.submit('/customers/new', '/customers', {
+      kind: 'person',
+      civility: 'mr',
+      last_name: 'Dupont',
+      first_name: 'Jean',
+      mobile: '06 12 34 56 78',
+      email: 'Jean.Dupont@Example.fr',
+      postcode: '69003',
+      city: 'Lyon',
+      payment_terms_days: '0',
+      marketing_consent: '1',
+    })
+    assert.match(person.location!, /^\/customers\/[0-9a-f-]{36}$/)
+    const row = await ownerDb()
+      .from('customers')
+      .where({ tenant_id: tenant.id, last_name: 'Dupont' })
+      .first()
+    assert.equal(row.display_name, 'Dupont Jean')
+    assert.equal(row.mobile, '+33612345678')
+    assert.equal(row.email, 'jean.dupont@example.fr')
+    assert.isTrue(row.marketing_consent)
+
+    const company = await client.submit('/customers/new', '/customers', {
+      kind: 'company',
+      company_name: 'Résidence Les Tilleuls',
+      siret: '732 829 320 00074',
+      payment_terms_days: '30',
+    })
+    const companyRow = await ownerDb()
+      .from('customers')
+      .where('id', company.location!.split('/').pop()!)
+      .first()
+    assert.equal(companyRow.siret, '73282932000074')
+    assert.isFalse(companyRow.marketing_consent)
+    assert.include(
+      textOf((await client.get('/customers?q=tilleuls')).text),
+      'Résidence Les Tilleuls'
+    )
+  })
+
+  test('an appliance added from the customer page gets its warranty end from the brand', async ({
+    assert,
+  }) => {
+    const { tenant, client } = await receptionist()
+    const customer = await aCustomer(tenant.id, 'Martin')
+    const model = await aModel(tenant.id, 24)
+    const page = await client.get(`/customers/${customer.id}`)
+    assert.include(page.text, `/appliances/new?customer_id=${customer.id}`)
+    const form = await client.get(`/appliances/new?customer_id=${customer.id}`)
+    assert.match(form.text, new RegExp(`<option value="${customer.id}"\\s+selected`))
+
+    const created = await client.request('POST', '/appliances', {
+      customer_id: customer.id,
+      product_model_id: model.id,
+      serial_number: 'sn-4242-ab',
+      purchase_date: '2024-03-15',
+    })
+    assert.match(created.location!, /^\/appliances\/[0-9a-f-]{36}$/)
+    const row = await ownerDb()
+      .from('customer_appliances')
+      .where('customer_id', customer.id)
+      .first()
+    assert.equal(row.warranty_end, '2026-03-14')
+    assert.equal(row.serial_number, 'SN-4242-AB')
+    const detail = textOf((await client.get(`/customers/${customer.id}`)).text)
+    assert.include(detail, 'SN-4242-AB')
+    assert.include(detail, '14/03/2026')
+    assert.include(textOf((await client.get('/appliances?q=4242')).text), 'SN-4242-AB')
+  })
+
+  test('an appliance cannot be given to another tenant’s customer or model', async ({ assert }) => {
+    const { tenant, client } = await receptionist()
+    const foreign = await aShop()
+    const foreignCustomer = await aCustomer(foreign.tenant.id)
+    const model = await aModel(tenant.id)
+    const foreignModel = await aModel(foreign.tenant.id)
+    await client.get('/appliances/new')
+    const toForeignCustomer = await client.request('POST', '/appliances', {
+      customer_id: foreignCustomer.id,
+      product_model_id: model.id,
+    })
+    assert.equal(toForeignCustomer.location, '/appliances/new')
+    const ownCustomer = await aCustomer(tenant.id)
+    await client.get('/appliances/new')
+    const ofForeignModel = await client.request('POST', '/appliances', {
+      customer_id: ownCustomer.id,
+      product_model_id: foreignModel.id,
+    })
+    assert.equal(ofForeignModel.location, '/appliances/new')
+    const [{ count }] = await ownerDb()
+      .from('customer_appliances')
+      .where('tenant_id', tenant.id)
+      .count('* as count')
+    assert.equal(Number(count), 0)
+  })
+
+  test('customer and appliance routes taking an id answer 404 for another tenant’s record', async ({
+    assert,
+  }) => {
+    const { client } = await receptionist()
+    const foreign = await aShop()
+    const customer = await aCustomer(foreign.tenant.id, 'Étranger')
+    const model = await aModel(foreign.tenant.id)
+    const [appliance] = await ownerDb()
+      .table('customer_appliances')
+      .insert({
+        tenant_id: foreign.tenant.id,
+        customer_id: customer.id,
+        product_model_id: model.id,
+        serial_number: 'FOREIGN1',
+      })
+      .returning('*')
+    for (const [path, id] of [
+      ['/customers', customer.id],
+      ['/appliances', appliance.id],
+    ]) {
+      for (const page of [`${path}/${id}`, `${path}/${id}/edit`, `${path}/${id}/archive`]) {
+        assert.equal((await client.get(page)).status, 404, page)
+      }
+      await client.get(path)
+      assert.equal((await client.request('POST', `${path}/${id}/archive`, {})).status, 404)
+    }
+    assert.notInclude((await client.get('/appliances/export.csv')).text, 'FOREIGN1')
+    assert.notInclude((await client.get(`/appliances?customer_id=${customer.id}`)).text, 'FOREIGN1')
+  })
+})
