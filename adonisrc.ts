@@ -27,6 +27,7 @@ export default defineConfig({
     () => import('@adonisjs/limiter/limiter_provider'),
     () => import('@adonisjs/mail/mail_provider'),
     () => import('#core/core_provider'),
+    () => import('#referentials/referentials_provider'),
   ],
 
   preloads: [

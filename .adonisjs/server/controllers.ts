@@ -15,4 +15,7 @@ export const controllers = {
   monitoring: {
     Health: () => import('#app/monitoring/http/controllers/health_controller'),
   },
+  referentials: {
+    Search: () => import('#app/referentials/http/controllers/search_controller'),
+  },
 }

@@ -34,6 +34,7 @@ export type ScannedRoutes = {
     'staff.action': { paramsTuple: [ParamValue,ParamValue]; params: {'id': ParamValue,'action': ParamValue} }
     'dev.mails': { paramsTuple?: []; params?: {} }
     'dev.styleGuide': { paramsTuple?: []; params?: {} }
+    'search.index': { paramsTuple?: []; params?: {} }
     'customers.index': { paramsTuple?: []; params?: {} }
     'customers.export': { paramsTuple?: []; params?: {} }
     'customers.create': { paramsTuple?: []; params?: {} }
@@ -124,6 +125,7 @@ export type ScannedRoutes = {
     'staff.confirmArchive': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'dev.mails': { paramsTuple?: []; params?: {} }
     'dev.styleGuide': { paramsTuple?: []; params?: {} }
+    'search.index': { paramsTuple?: []; params?: {} }
     'customers.index': { paramsTuple?: []; params?: {} }
     'customers.export': { paramsTuple?: []; params?: {} }
     'customers.create': { paramsTuple?: []; params?: {} }
@@ -178,6 +180,7 @@ export type ScannedRoutes = {
     'staff.confirmArchive': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'dev.mails': { paramsTuple?: []; params?: {} }
     'dev.styleGuide': { paramsTuple?: []; params?: {} }
+    'search.index': { paramsTuple?: []; params?: {} }
     'customers.index': { paramsTuple?: []; params?: {} }
     'customers.export': { paramsTuple?: []; params?: {} }
     'customers.create': { paramsTuple?: []; params?: {} }

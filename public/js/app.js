@@ -221,3 +221,60 @@
     if (event.persisted) start()
   })
 })()
+
+/*
+ * Header search: results as you type (server-rendered fragment, debounced), arrow keys move
+ * through them, Escape closes. Without JavaScript the form opens the full results page.
+ */
+;(() => {
+  'use strict'
+  const form = document.querySelector('[data-live-search]')
+  if (!form) return
+  const input = form.querySelector('input[name="q"]')
+  const panel = form.querySelector('[data-live-results]')
+  let timer = null
+  let controller = null
+
+  const close = () => {
+    panel.hidden = true
+  }
+  const hits = () => [...panel.querySelectorAll('[data-search-hit]')]
+
+  input.addEventListener('input', () => {
+    clearTimeout(timer)
+    const query = input.value.trim()
+    if (query.length < 2) return close()
+    timer = setTimeout(async () => {
+      controller?.abort()
+      controller = new AbortController()
+      try {
+        const url = `${form.action}?fragment=1&q=${encodeURIComponent(query)}`
+        const response = await fetch(url, { signal: controller.signal, headers: { accept: 'text/html' } })
+        if (!response.ok) return
+        panel.innerHTML = await response.text()
+        panel.hidden = false
+      } catch {}
+    }, 250)
+  })
+
+  form.addEventListener('keydown', (event) => {
+    const list = hits()
+    const index = list.indexOf(document.activeElement)
+    if (event.key === 'ArrowDown' && list.length) {
+      event.preventDefault()
+      list[Math.min(index + 1, list.length - 1)].focus()
+    } else if (event.key === 'ArrowUp' && list.length) {
+      event.preventDefault()
+      if (index <= 0) input.focus()
+      else list[index - 1].focus()
+    } else if (event.key === 'Escape') {
+      close()
+      input.focus()
+    }
+  })
+
+  document.addEventListener('click', (event) => {
+    if (!form.contains(event.target)) close()
+  })
+})()
+

@@ -96,6 +96,73 @@ test.group('Browser journeys', (group) => {
     assert.equal(row.role, 'technician')
   })
 
+  test('a receptionist creates a customer with an appliance and finds it by serial number from the header', async ({
+    assert,
+    cleanup,
+  }) => {
+    const { tenant } = await aShop()
+    const receptionist = await aUser(tenant.id, { role: 'receptionist' })
+    const [maker] = await ownerDb()
+      .table('manufacturers')
+      .insert({ tenant_id: tenant.id, name: 'BSH' })
+      .returning('id')
+    const [brand] = await ownerDb()
+      .table('brands')
+      .insert({ tenant_id: tenant.id, manufacturer_id: maker.id, name: 'Bosch' })
+      .returning('id')
+    const [model] = await ownerDb()
+      .table('product_models')
+      .insert({
+        tenant_id: tenant.id,
+        brand_id: brand.id,
+        appliance_type: 'dishwasher',
+        model_reference: 'SMS4HVI33E',
+      })
+      .returning('id')
+    const { page, close } = await newPage()
+    cleanup(close)
+    await signInThroughForm(page, receptionist.email, PASSWORD)
+
+    await page.goto(`${baseUrl}/customers/new`)
+    await page.select('select[name="kind"]', 'person')
+    await page.type('input[name="last_name"]', 'Rousseau')
+    await page.type('input[name="first_name"]', 'Hélène')
+    await page.type('input[name="mobile"]', '07 11 22 33 44')
+    await Promise.all([
+      page.waitForNavigation(),
+      page.click('form.form-card button[type="submit"]'),
+    ])
+    assert.include(await textOfPage(page), 'Rousseau Hélène')
+
+    const serial = `SN${unique().toUpperCase()}`
+    await Promise.all([
+      page.waitForNavigation(),
+      page.click('a[href^="/appliances/new?customer_id="]'),
+    ])
+    await page.select('select[name="product_model_id"]', model.id)
+    await page.type('input[name="serial_number"]', serial)
+    // The date picker's typing order depends on the browser's locale: set the value directly.
+    await page.$eval(
+      'input[name="purchase_date"]',
+      (input) => ((input as HTMLInputElement).value = '2024-03-15')
+    )
+    await Promise.all([
+      page.waitForNavigation(),
+      page.click('form.form-card button[type="submit"]'),
+    ])
+    assert.include(await textOfPage(page), '14/03/2026')
+
+    await page.goto(`${baseUrl}/`)
+    await page.type('#topbar-search-q', serial.slice(2).toLowerCase())
+    await page.waitForSelector('[data-live-results]:not([hidden]) [data-search-hit]')
+    await page.keyboard.press('ArrowDown')
+    await Promise.all([page.waitForNavigation(), page.keyboard.press('Enter')])
+    assert.match(new URL(page.url()).pathname, /^\/appliances\/[0-9a-f-]{36}$/)
+    const text = await textOfPage(page)
+    assert.include(text, serial)
+    assert.include(text, 'Rousseau Hélène')
+  })
+
   test('the language switch turns the pages to English', async ({ assert, cleanup }) => {
     const { manager } = await aShop()
     const { page, close } = await newPage()

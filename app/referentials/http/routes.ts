@@ -1,3 +1,5 @@
+import router from '@adonisjs/core/services/router'
+import { controllers } from '#generated/controllers'
 import { middleware } from '#start/kernel'
 import { registerResource } from '#core/admin/register_resource'
 import { registerNavigation } from '#core/http/navigation'
@@ -12,6 +14,11 @@ import {
 } from '#referentials/http/resources/catalogue_resources'
 
 export default function referentialsRoutes() {
+  router
+    .get('/search', [controllers.referentials.Search, 'index'])
+    .as('search.index')
+    .use([middleware.auth(), middleware.tenant()])
+
   for (const resource of [
     customerResource,
     customerApplianceResource,
