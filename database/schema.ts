@@ -237,6 +237,47 @@ export class SeatSchema extends BaseModel {
   declare userId: string
 }
 
+export class SupplierSchema extends BaseModel {
+  static $columns = ['accountNumber', 'addressLine1', 'agoraPartner', 'archivedAt', 'city', 'createdAt', 'id', 'name', 'notes', 'orderContactName', 'orderEmail', 'orderPhone', 'postcode', 'searchDocument', 'siret', 'tenantId', 'updatedAt', 'website'] as const
+  $columns = SupplierSchema.$columns
+  @column()
+  declare accountNumber: string | null
+  @column()
+  declare addressLine1: string | null
+  @column()
+  declare agoraPartner: boolean
+  @column.dateTime()
+  declare archivedAt: DateTime | null
+  @column()
+  declare city: string | null
+  @column.dateTime({ autoCreate: true })
+  declare createdAt: DateTime
+  @column()
+  declare id: string
+  @column()
+  declare name: string
+  @column()
+  declare notes: string | null
+  @column()
+  declare orderContactName: string | null
+  @column()
+  declare orderEmail: string | null
+  @column()
+  declare orderPhone: string | null
+  @column()
+  declare postcode: string | null
+  @column()
+  declare searchDocument: string | null
+  @column()
+  declare siret: string | null
+  @column({ isPrimary: true })
+  declare tenantId: string
+  @column.dateTime({ autoCreate: true, autoUpdate: true })
+  declare updatedAt: DateTime
+  @column()
+  declare website: string | null
+}
+
 export class TenantSchema extends BaseModel {
   static $columns = ['addressLine1', 'addressLine2', 'archivedAt', 'city', 'country', 'createdAt', 'email', 'id', 'name', 'phone', 'postcode', 'searchDocument', 'seats', 'siren', 'siret', 'status', 'statusReason', 'updatedAt', 'vatNumber'] as const
   $columns = TenantSchema.$columns

@@ -7,6 +7,7 @@ import {
   customerApplianceResource,
   customerResource,
 } from '#referentials/http/resources/customer_resources'
+import { supplierResource } from '#referentials/http/resources/supplier_resource'
 import {
   brandResource,
   manufacturerResource,
@@ -25,6 +26,7 @@ export default function referentialsRoutes() {
     productModelResource,
     brandResource,
     manufacturerResource,
+    supplierResource,
   ]) {
     registerResource(resource, [middleware.auth(), middleware.tenant()])
   }
@@ -34,6 +36,7 @@ export default function referentialsRoutes() {
     ['nav.product_models', '/referentials/product-models'],
     ['nav.brands', '/referentials/brands'],
     ['nav.manufacturers', '/referentials/manufacturers'],
+    ['nav.suppliers', '/referentials/suppliers'],
   ]) {
     registerNavigation({ labelKey, href, permission: 'referentials.view', audience: 'tenant' })
   }

@@ -175,3 +175,43 @@ test.group('Catalogue: manufacturers, brands, product models', () => {
     assert.isNull((await ownerDb().from('brands').where('id', brand.id).first()).archived_at)
   })
 })
+
+test.group('Suppliers', () => {
+  test('a receptionist records a supplier with its order contact; cross-tenant ids are 404', async ({
+    assert,
+  }) => {
+    const { tenant, client } = await signedIn()
+    const created = await client.submit('/referentials/suppliers/new', '/referentials/suppliers', {
+      name: 'Distripièces Rhône',
+      account_number: 'C-004512',
+      order_contact_name: 'Service commandes',
+      order_email: 'Commandes@Distripieces.fr',
+      order_phone: '04 78 00 11 22',
+      agora_partner: '1',
+    })
+    assert.match(created.location!, /^\/referentials\/suppliers\/[0-9a-f-]{36}$/)
+    const row = await ownerDb()
+      .from('suppliers')
+      .where({ tenant_id: tenant.id, name: 'Distripièces Rhône' })
+      .first()
+    assert.equal(row.order_phone, '+33478001122')
+    assert.equal(row.order_email, 'commandes@distripieces.fr')
+    assert.isTrue(row.agora_partner)
+    assert.include(
+      textOf((await client.get('/referentials/suppliers?q=c-0045')).text),
+      'Distripièces Rhône'
+    )
+
+    const foreign = await aShop()
+    const [other] = await ownerDb()
+      .table('suppliers')
+      .insert({ tenant_id: foreign.tenant.id, name: 'Autre' })
+      .returning('id')
+    for (const page of [
+      `/referentials/suppliers/${other.id}`,
+      `/referentials/suppliers/${other.id}/edit`,
+    ]) {
+      assert.equal((await client.get(page)).status, 404)
+    }
+  })
+})

@@ -76,3 +76,23 @@ export const customerApplianceValidator = vine.create({
   extended_warranty_end: isoDate().optional().nullable(),
   notes: optionalText(2000),
 })
+
+export const supplierValidator = vine.create({
+  name: vine.string().trim().minLength(1).maxLength(160),
+  account_number: optionalText(40),
+  order_contact_name: optionalText(120),
+  order_email: vine.string().trim().toLowerCase().email().maxLength(254).optional().nullable(),
+  order_phone: vine.string().trim().use(frenchPhoneRule()).optional().nullable(),
+  website: vine.string().trim().url().maxLength(200).optional().nullable(),
+  address_line1: optionalText(160),
+  postcode: vine
+    .string()
+    .trim()
+    .regex(/^\d{5}$/)
+    .optional()
+    .nullable(),
+  city: optionalText(80),
+  siret: vine.string().trim().use(siretRule()).optional().nullable(),
+  agora_partner: vine.boolean().optional(),
+  notes: optionalText(2000),
+})
