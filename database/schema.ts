@@ -238,12 +238,14 @@ export class SeatSchema extends BaseModel {
 }
 
 export class SupplierSchema extends BaseModel {
-  static $columns = ['accountNumber', 'addressLine1', 'agoraPartner', 'archivedAt', 'city', 'createdAt', 'id', 'name', 'notes', 'orderContactName', 'orderEmail', 'orderPhone', 'postcode', 'searchDocument', 'siret', 'tenantId', 'updatedAt', 'website'] as const
+  static $columns = ['accountNumber', 'addressLine1', 'addressLine2', 'agoraPartner', 'archivedAt', 'city', 'createdAt', 'id', 'name', 'notes', 'orderContactName', 'orderEmail', 'orderPhone', 'postcode', 'searchDocument', 'siret', 'tenantId', 'updatedAt', 'website'] as const
   $columns = SupplierSchema.$columns
   @column()
   declare accountNumber: string | null
   @column()
   declare addressLine1: string | null
+  @column()
+  declare addressLine2: string | null
   @column()
   declare agoraPartner: boolean
   @column.dateTime()

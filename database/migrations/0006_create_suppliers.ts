@@ -14,6 +14,7 @@ export default class extends BaseSchema {
       table.string('order_phone', 20).nullable()
       table.string('website', 200).nullable()
       table.string('address_line1', 160).nullable()
+      table.string('address_line2', 160).nullable()
       table.string('postcode', 10).nullable()
       table.string('city', 80).nullable()
       table.string('siret', 14).nullable()

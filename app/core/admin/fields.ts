@@ -81,3 +81,16 @@ export const reference = (
   references: { table: string; labelColumn: string },
   options: FieldOptions = {}
 ) => make('reference')(name, { ...options, references })
+
+/** The fields of a postal address; postcode and city listed and sortable when `list` is set. */
+export const addressFields = (options: { list?: boolean } = {}) => [
+  text('address_line1', { autocomplete: 'address-line1' }),
+  text('address_line2', { autocomplete: 'address-line2' }),
+  text('postcode', {
+    list: options.list,
+    sortable: options.list,
+    inputmode: 'numeric',
+    autocomplete: 'postal-code',
+  }),
+  text('city', { list: options.list, sortable: options.list, autocomplete: 'address-level2' }),
+]

@@ -41,3 +41,26 @@ export const frenchPhoneRule = vine.createRule(
     field.mutate('+33' + national.slice(1), field)
   }
 )
+
+/** Optional fields shared by every form that records a company or a contact. */
+export const optionalText = (max: number) =>
+  vine.string().trim().maxLength(max).optional().nullable()
+export const optionalEmail = () =>
+  vine.string().trim().toLowerCase().email().maxLength(254).optional().nullable()
+export const optionalPhone = () => vine.string().trim().use(frenchPhoneRule()).optional().nullable()
+export const optionalSiret = () => vine.string().trim().use(siretRule()).optional().nullable()
+export const optionalVatNumber = () =>
+  vine.string().trim().use(vatNumberRule()).optional().nullable()
+
+/** A French postal address (the fields `addressFields()` of the admin framework declares). */
+export const addressRules = () => ({
+  address_line1: optionalText(160),
+  address_line2: optionalText(160),
+  postcode: vine
+    .string()
+    .trim()
+    .regex(/^\d{5}$/)
+    .optional()
+    .nullable(),
+  city: optionalText(80),
+})

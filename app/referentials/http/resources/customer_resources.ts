@@ -11,6 +11,7 @@ import {
   tel,
   text,
   textarea,
+  addressFields,
 } from '#core/admin/fields'
 import { warrantyEnd } from '#referentials/domain/warranty'
 import {
@@ -45,15 +46,7 @@ export const customerResource = defineResource({
     tel('phone', { list: true, autocomplete: 'tel', inputmode: 'tel' }),
     tel('mobile', { autocomplete: 'tel', inputmode: 'tel' }),
     email('email', { list: true, autocomplete: 'email' }),
-    text('address_line1', { autocomplete: 'address-line1' }),
-    text('address_line2', { autocomplete: 'address-line2' }),
-    text('postcode', {
-      list: true,
-      sortable: true,
-      inputmode: 'numeric',
-      autocomplete: 'postal-code',
-    }),
-    text('city', { list: true, sortable: true, autocomplete: 'address-level2' }),
+    ...addressFields({ list: true }),
     text('siret', { inputmode: 'numeric' }),
     text('vat_number'),
     number('payment_terms_days', {

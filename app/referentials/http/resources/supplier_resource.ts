@@ -1,5 +1,5 @@
 import { defineResource } from '#core/admin/resource'
-import { boolean, datetime, email, tel, text, textarea } from '#core/admin/fields'
+import { boolean, datetime, email, tel, text, textarea, addressFields } from '#core/admin/fields'
 import { supplierValidator } from '#referentials/http/resources/validators'
 
 /** Parts wholesalers and makers' spare-parts services, with the shop's account and order contact. */
@@ -16,9 +16,7 @@ export const supplierResource = defineResource({
     email('order_email', { list: true }),
     tel('order_phone', { list: true, inputmode: 'tel' }),
     text('website', { inputmode: 'url' }),
-    text('address_line1', { autocomplete: 'address-line1' }),
-    text('postcode', { sortable: true, inputmode: 'numeric' }),
-    text('city', { sortable: true }),
+    ...addressFields(),
     text('siret', { inputmode: 'numeric' }),
     boolean('agora_partner', { list: true, help: 'suppliers.help.agora_partner' }),
     textarea('notes'),

@@ -1,6 +1,13 @@
 import vine from '@vinejs/vine'
 import { APPLIANCE_TYPES, isValidEan13 } from '#referentials/domain/appliance_types'
-import { frenchPhoneRule, siretRule, vatNumberRule } from '#core/http/vine_rules'
+import {
+  addressRules,
+  optionalEmail,
+  optionalPhone,
+  optionalSiret,
+  optionalText,
+  optionalVatNumber,
+} from '#core/http/vine_rules'
 
 const name = () => vine.string().trim().minLength(1).maxLength(120)
 
@@ -39,7 +46,6 @@ const isoDate = () =>
     .string()
     .trim()
     .regex(/^\d{4}-\d{2}-\d{2}$/)
-const optionalText = (max: number) => vine.string().trim().maxLength(max).optional().nullable()
 
 export const customerValidator = vine.create({
   kind: vine.enum(['person', 'company']),
@@ -47,20 +53,12 @@ export const customerValidator = vine.create({
   first_name: optionalText(80),
   last_name: vine.string().trim().maxLength(80).optional().requiredWhen('kind', '=', 'person'),
   company_name: vine.string().trim().maxLength(160).optional().requiredWhen('kind', '=', 'company'),
-  siret: vine.string().trim().use(siretRule()).optional().nullable(),
-  vat_number: vine.string().trim().use(vatNumberRule()).optional().nullable(),
-  email: vine.string().trim().toLowerCase().email().maxLength(254).optional().nullable(),
-  phone: vine.string().trim().use(frenchPhoneRule()).optional().nullable(),
-  mobile: vine.string().trim().use(frenchPhoneRule()).optional().nullable(),
-  address_line1: optionalText(160),
-  address_line2: optionalText(160),
-  postcode: vine
-    .string()
-    .trim()
-    .regex(/^\d{5}$/)
-    .optional()
-    .nullable(),
-  city: optionalText(80),
+  siret: optionalSiret(),
+  vat_number: optionalVatNumber(),
+  email: optionalEmail(),
+  phone: optionalPhone(),
+  mobile: optionalPhone(),
+  ...addressRules(),
   payment_terms_days: vine.number().withoutDecimals().min(0).max(60),
   marketing_consent: vine.boolean().optional(),
   notes: optionalText(2000),
@@ -81,18 +79,11 @@ export const supplierValidator = vine.create({
   name: vine.string().trim().minLength(1).maxLength(160),
   account_number: optionalText(40),
   order_contact_name: optionalText(120),
-  order_email: vine.string().trim().toLowerCase().email().maxLength(254).optional().nullable(),
-  order_phone: vine.string().trim().use(frenchPhoneRule()).optional().nullable(),
+  order_email: optionalEmail(),
+  order_phone: optionalPhone(),
   website: vine.string().trim().url().maxLength(200).optional().nullable(),
-  address_line1: optionalText(160),
-  postcode: vine
-    .string()
-    .trim()
-    .regex(/^\d{5}$/)
-    .optional()
-    .nullable(),
-  city: optionalText(80),
-  siret: vine.string().trim().use(siretRule()).optional().nullable(),
+  ...addressRules(),
+  siret: optionalSiret(),
   agora_partner: vine.boolean().optional(),
   notes: optionalText(2000),
 })

@@ -2,7 +2,16 @@ import app from '@adonisjs/core/services/app'
 import { AuditLog } from '#core/application/audit_log'
 import { TENANT_STATUSES } from '#core/domain/tenant_status'
 import { defineResource, FieldErrors } from '#core/admin/resource'
-import { datetime, email, number, select, tel, text, textarea } from '#core/admin/fields'
+import {
+  datetime,
+  email,
+  number,
+  select,
+  tel,
+  text,
+  textarea,
+  addressFields,
+} from '#core/admin/fields'
 import { requestTrace } from '#core/http/request_trace'
 import { tenantValidator } from '#subscriptions/http/resources/tenant_validators'
 
@@ -18,15 +27,7 @@ export const tenantResource = defineResource({
     text('siren', { inputmode: 'numeric', help: 'tenants.help.siren' }),
     text('siret', { list: true, inputmode: 'numeric' }),
     text('vat_number'),
-    text('address_line1', { autocomplete: 'address-line1' }),
-    text('address_line2', { autocomplete: 'address-line2' }),
-    text('postcode', {
-      list: true,
-      sortable: true,
-      inputmode: 'numeric',
-      autocomplete: 'postal-code',
-    }),
-    text('city', { list: true, sortable: true, autocomplete: 'address-level2' }),
+    ...addressFields({ list: true }),
     email('email'),
     tel('phone', { inputmode: 'tel' }),
     number('seats', {
