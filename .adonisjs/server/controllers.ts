@@ -16,6 +16,7 @@ export const controllers = {
     Health: () => import('#app/monitoring/http/controllers/health_controller'),
   },
   referentials: {
+    PersonalData: () => import('#app/referentials/http/controllers/personal_data_controller'),
     Search: () => import('#app/referentials/http/controllers/search_controller'),
   },
 }

@@ -35,6 +35,7 @@ export type ScannedRoutes = {
     'dev.mails': { paramsTuple?: []; params?: {} }
     'dev.styleGuide': { paramsTuple?: []; params?: {} }
     'search.index': { paramsTuple?: []; params?: {} }
+    'customers.personalData': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'customers.index': { paramsTuple?: []; params?: {} }
     'customers.export': { paramsTuple?: []; params?: {} }
     'customers.create': { paramsTuple?: []; params?: {} }
@@ -95,6 +96,18 @@ export type ScannedRoutes = {
     'manufacturers.archive': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'manufacturers.restore': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'manufacturers.action': { paramsTuple: [ParamValue,ParamValue]; params: {'id': ParamValue,'action': ParamValue} }
+    'suppliers.index': { paramsTuple?: []; params?: {} }
+    'suppliers.export': { paramsTuple?: []; params?: {} }
+    'suppliers.create': { paramsTuple?: []; params?: {} }
+    'suppliers.store': { paramsTuple?: []; params?: {} }
+    'suppliers.bulk': { paramsTuple?: []; params?: {} }
+    'suppliers.show': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'suppliers.edit': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'suppliers.update': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'suppliers.confirmArchive': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'suppliers.archive': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'suppliers.restore': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'suppliers.action': { paramsTuple: [ParamValue,ParamValue]; params: {'id': ParamValue,'action': ParamValue} }
     'tenants.index': { paramsTuple?: []; params?: {} }
     'tenants.export': { paramsTuple?: []; params?: {} }
     'tenants.create': { paramsTuple?: []; params?: {} }
@@ -126,6 +139,7 @@ export type ScannedRoutes = {
     'dev.mails': { paramsTuple?: []; params?: {} }
     'dev.styleGuide': { paramsTuple?: []; params?: {} }
     'search.index': { paramsTuple?: []; params?: {} }
+    'customers.personalData': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'customers.index': { paramsTuple?: []; params?: {} }
     'customers.export': { paramsTuple?: []; params?: {} }
     'customers.create': { paramsTuple?: []; params?: {} }
@@ -156,6 +170,12 @@ export type ScannedRoutes = {
     'manufacturers.show': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'manufacturers.edit': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'manufacturers.confirmArchive': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'suppliers.index': { paramsTuple?: []; params?: {} }
+    'suppliers.export': { paramsTuple?: []; params?: {} }
+    'suppliers.create': { paramsTuple?: []; params?: {} }
+    'suppliers.show': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'suppliers.edit': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'suppliers.confirmArchive': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'tenants.index': { paramsTuple?: []; params?: {} }
     'tenants.export': { paramsTuple?: []; params?: {} }
     'tenants.create': { paramsTuple?: []; params?: {} }
@@ -181,6 +201,7 @@ export type ScannedRoutes = {
     'dev.mails': { paramsTuple?: []; params?: {} }
     'dev.styleGuide': { paramsTuple?: []; params?: {} }
     'search.index': { paramsTuple?: []; params?: {} }
+    'customers.personalData': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'customers.index': { paramsTuple?: []; params?: {} }
     'customers.export': { paramsTuple?: []; params?: {} }
     'customers.create': { paramsTuple?: []; params?: {} }
@@ -211,6 +232,12 @@ export type ScannedRoutes = {
     'manufacturers.show': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'manufacturers.edit': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'manufacturers.confirmArchive': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'suppliers.index': { paramsTuple?: []; params?: {} }
+    'suppliers.export': { paramsTuple?: []; params?: {} }
+    'suppliers.create': { paramsTuple?: []; params?: {} }
+    'suppliers.show': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'suppliers.edit': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'suppliers.confirmArchive': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'tenants.index': { paramsTuple?: []; params?: {} }
     'tenants.export': { paramsTuple?: []; params?: {} }
     'tenants.create': { paramsTuple?: []; params?: {} }
@@ -256,6 +283,11 @@ export type ScannedRoutes = {
     'manufacturers.archive': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'manufacturers.restore': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'manufacturers.action': { paramsTuple: [ParamValue,ParamValue]; params: {'id': ParamValue,'action': ParamValue} }
+    'suppliers.store': { paramsTuple?: []; params?: {} }
+    'suppliers.bulk': { paramsTuple?: []; params?: {} }
+    'suppliers.archive': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'suppliers.restore': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'suppliers.action': { paramsTuple: [ParamValue,ParamValue]; params: {'id': ParamValue,'action': ParamValue} }
     'tenants.store': { paramsTuple?: []; params?: {} }
     'tenants.bulk': { paramsTuple?: []; params?: {} }
     'tenants.archive': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
@@ -270,6 +302,7 @@ export type ScannedRoutes = {
     'product_models.update': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'brands.update': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'manufacturers.update': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'suppliers.update': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'tenants.update': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
   }
 }

@@ -76,6 +76,8 @@ export interface ResourceDefinition {
   archivable?: boolean
   rowActions?: ResourceAction[]
   bulkActions?: ResourceAction[]
+  /** Links shown on the detail page (a download, another module's page), each behind a permission. */
+  rowLinks?: Array<{ label: string; permission: Permission; href: (row: Row) => string }>
   /**
    * Records of other resources pointing at this one, listed on its detail page (a customer's
    * appliances). `foreignKey` is the reference field of the other resource.
@@ -90,6 +92,7 @@ export function defineResource(definition: ResourceDefinition): ResourceDefiniti
     archivable: true,
     rowActions: [],
     bulkActions: [],
+    rowLinks: [],
     related: [],
     ...definition,
   }

@@ -194,8 +194,15 @@ export class ResourceController {
     })
     const canManage = await ctx.bouncer.allows('permission', definition.policy.manage)
     const rowActions = canManage ? await this.allowedActions(ctx, definition.rowActions!) : []
+    const rowLinks = []
+    for (const link of definition.rowLinks!) {
+      if (await ctx.bouncer.allows('permission', link.permission)) {
+        rowLinks.push({ label: presenter.t(link.label), href: link.href(row) })
+      }
+    }
     return ctx.view.render('admin/show', {
       related,
+      rowLinks,
       title: row[definition.titleColumn],
       resourceTitle: presenter.t(`${definition.name}.title`),
       listUrl: this.route('index'),

@@ -14,6 +14,8 @@ export const AUDIT_EVENTS = [
   'staff_updated',
   'staff_archived',
   'tenant_updated',
+  'personal_data_exported',
+  'personal_data_erased',
 ] as const
 export type AuditEvent = (typeof AUDIT_EVENTS)[number]
 

@@ -7,6 +7,7 @@ export const PERMISSIONS = {
   'seats.manage': ['manager'],
   'referentials.view': ['manager', 'receptionist', 'technician', 'accountant'],
   'referentials.manage': ['manager', 'receptionist'],
+  'personal_data.manage': ['manager'],
   'tenants.view': ['operator_admin', 'operator_support'],
   'tenants.manage': ['operator_admin'],
   'audit.view': ['operator_admin', 'operator_support'],

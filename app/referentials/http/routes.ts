@@ -19,6 +19,11 @@ export default function referentialsRoutes() {
     .get('/search', [controllers.referentials.Search, 'index'])
     .as('search.index')
     .use([middleware.auth(), middleware.tenant()])
+  router
+    .get('/customers/:id/personal-data', [controllers.referentials.PersonalData, 'export'])
+    .as('customers.personalData')
+    .where('id', router.matchers.uuid())
+    .use([middleware.auth(), middleware.tenant()])
 
   for (const resource of [
     customerResource,

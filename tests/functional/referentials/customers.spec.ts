@@ -182,3 +182,118 @@ test.group('Customers and their appliances', () => {
     assert.notInclude((await client.get(`/appliances?customer_id=${customer.id}`)).text, 'FOREIGN1')
   })
 })
+
+test.group('Customers: personal data (GDPR)', () => {
+  async function managerWithCustomer() {
+    const shop = await aShop()
+    const client = new WebClient()
+    await client.signIn(shop.manager.email)
+    const [customer] = await ownerDb()
+      .table('customers')
+      .insert({
+        tenant_id: shop.tenant.id,
+        kind: 'person',
+        last_name: 'Durand',
+        first_name: 'Lucie',
+        email: 'lucie.durand@exemple.fr',
+        mobile: '+33611111111',
+        address_line1: '1 rue de la Paix',
+        postcode: '75002',
+        city: 'Paris',
+        notes: 'Code porte 1234',
+        marketing_consent: true,
+      })
+      .returning('*')
+    const model = await aModel(shop.tenant.id)
+    await ownerDb().table('customer_appliances').insert({
+      tenant_id: shop.tenant.id,
+      customer_id: customer.id,
+      product_model_id: model.id,
+      serial_number: 'GDPR-1',
+      notes: 'Chez la voisine',
+    })
+    return { ...shop, client, customer }
+  }
+
+  test('a manager exports everything held about a customer, audited', async ({ assert }) => {
+    const { tenant, manager, client, customer } = await managerWithCustomer()
+    const response = await client.get(`/customers/${customer.id}/personal-data`)
+    assert.equal(response.status, 200)
+    assert.include(response.headers.get('content-disposition') ?? '', 'attachment')
+    const data = JSON.parse(response.text)
+    assert.equal(data.customer.email, 'lucie.durand@exemple.fr')
+    assert.equal(data.appliances[0].serial_number, 'GDPR-1')
+    assert.notProperty(data.customer, 'tenant_id')
+    const entries = await ownerDb()
+      .from('audit_logs')
+      .where({ event: 'personal_data_exported', user_id: manager.id, tenant_id: tenant.id })
+    assert.lengthOf(entries, 1)
+  })
+
+  test('erasure clears names, contacts, address and notes, keeps the appliance, archives and audits', async ({
+    assert,
+  }) => {
+    const { manager, client, customer } = await managerWithCustomer()
+    const page = await client.get(`/customers/${customer.id}`)
+    assert.include(page.text, `/customers/${customer.id}/actions/erase_personal_data`)
+    const response = await client.request(
+      'POST',
+      `/customers/${customer.id}/actions/erase_personal_data`,
+      {}
+    )
+    assert.equal(response.location, `/customers/${customer.id}`)
+    const row = await ownerDb().from('customers').where('id', customer.id).first()
+    assert.equal(row.last_name, 'Anonyme')
+    for (const column of ['first_name', 'email', 'mobile', 'address_line1', 'notes'])
+      assert.isNull(row[column], column)
+    assert.isFalse(row.marketing_consent)
+    assert.isNotNull(row.archived_at)
+    assert.equal(row.postcode, '75002')
+    const appliance = await ownerDb()
+      .from('customer_appliances')
+      .where('customer_id', customer.id)
+      .first()
+    assert.equal(appliance.serial_number, 'GDPR-1')
+    assert.isNull(appliance.notes)
+    assert.lengthOf(
+      await ownerDb()
+        .from('audit_logs')
+        .where({ event: 'personal_data_erased', user_id: manager.id }),
+      1
+    )
+  })
+
+  test('only managers handle personal-data requests, and only for their own customers', async ({
+    assert,
+  }) => {
+    const { tenant, customer } = await managerWithCustomer()
+    const frontDesk = await aUser(tenant.id, { role: 'receptionist' })
+    const client = new WebClient()
+    await client.signIn(frontDesk.email)
+    assert.equal((await client.get(`/customers/${customer.id}/personal-data`)).status, 403)
+    await client.get(`/customers/${customer.id}`)
+    assert.equal(
+      (await client.request('POST', `/customers/${customer.id}/actions/erase_personal_data`, {}))
+        .status,
+      403
+    )
+
+    const other = await managerWithCustomer()
+    assert.equal((await other.client.get(`/customers/${customer.id}/personal-data`)).status, 404)
+    await other.client.get('/customers')
+    assert.equal(
+      (
+        await other.client.request(
+          'POST',
+          `/customers/${customer.id}/actions/erase_personal_data`,
+          {}
+        )
+      ).status,
+      404
+    )
+    assert.equal(
+      (await ownerDb().from('customers').where('id', customer.id).first()).last_name,
+      'Durand'
+    )
+  })
+})

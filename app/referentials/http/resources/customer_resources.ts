@@ -1,4 +1,8 @@
 import { DateTime } from 'luxon'
+import app from '@adonisjs/core/services/app'
+import { AuditLog } from '#core/application/audit_log'
+import { requestTrace } from '#core/http/request_trace'
+import { erasedApplianceValues, erasedCustomerValues } from '#referentials/domain/personal_data'
 import { defineResource, FieldErrors } from '#core/admin/resource'
 import {
   boolean,
@@ -63,6 +67,51 @@ export const customerResource = defineResource({
   validators: { create: customerValidator, update: customerValidator },
   policy,
   related: [{ resource: () => customerApplianceResource, foreignKey: 'customer_id' }],
+  rowLinks: [
+    {
+      label: 'customers.actions.export_personal_data',
+      permission: 'personal_data.manage',
+      href: (row) => `/customers/${row.id}/personal-data`,
+    },
+  ],
+  rowActions: [
+    {
+      name: 'erase_personal_data',
+      label: 'customers.actions.erase_personal_data',
+      confirm: 'customers.actions.erase_personal_data_confirm',
+      permission: 'personal_data.manage',
+      async run(rows, { ctx, trx }) {
+        const tenantDb = ctx.tenantDb!
+        for (const row of rows) {
+          await tenantDb
+            .scoped(trx, 'customers')
+            .where('id', row.id)
+            .update({
+              ...erasedCustomerValues(row.kind),
+              archived_at: new Date(),
+              updated_at: new Date(),
+            })
+          await tenantDb
+            .scoped(trx, 'customer_appliances')
+            .where('customer_id', row.id)
+            .update(erasedApplianceValues)
+        }
+        const audit = await app.container.make(AuditLog)
+        trx.after('commit', async () => {
+          for (const row of rows) {
+            await audit.record({
+              event: 'personal_data_erased',
+              tenantId: tenantDb.tenantId,
+              userId: ctx.auth.user!.id,
+              ...requestTrace(ctx),
+              details: { customerId: row.id },
+            })
+          }
+        })
+        return 'customers.flash.personal_data_erased'
+      },
+    },
+  ],
 
   async beforeSave(values) {
     const company = values.kind === 'company'

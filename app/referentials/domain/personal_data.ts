@@ -1,0 +1,24 @@
+/**
+ * Personal data of a customer (GDPR): what an access request returns and what erasure removes.
+ * Erasure keeps what is not personal and what later documents with legal weight need: the kind,
+ * a company's name and SIRET, the postcode and city (zones, statistics), appliances' models and
+ * serial numbers (warranty history); it clears names, contacts, street address and free notes.
+ */
+export const ERASED_NAME = 'Anonyme'
+
+export function erasedCustomerValues(kind: 'person' | 'company') {
+  return {
+    civility: null,
+    first_name: null,
+    last_name: kind === 'person' ? ERASED_NAME : null,
+    email: null,
+    phone: null,
+    mobile: null,
+    address_line1: null,
+    address_line2: null,
+    notes: null,
+    marketing_consent: false,
+  }
+}
+
+export const erasedApplianceValues = { notes: null }
