@@ -11,13 +11,12 @@ import { join } from 'node:path'
 import { loadavg } from 'node:os'
 import pg from 'pg'
 import {
-  ensureDatabase,
   ensureEnvFile,
   freePort,
   nodeBinary,
   root,
+  openDatabase,
   run,
-  startEmbeddedPostgres,
 } from '../bin/launcher.js'
 import { readEnvFile } from '../bin/env_file.js'
 import { buildApp, startApp, startBaseline } from './app_server.js'
@@ -132,14 +131,14 @@ async function benchDatabase(sourceUrl) {
   if (sourceUrl) {
     const url = new URL(sourceUrl)
     url.pathname = '/agoserve_bench'
-    await ensureDatabase(url.toString())
+    await openDatabase({ url: url.toString() })
     console.log(`Using ${redact(url)}`)
     return url.toString()
   }
-  console.log('No DATABASE_URL: starting an embedded PostgreSQL (data in .data/postgres-bench)…')
-  const embedded = await startEmbeddedPostgres({
+  const embedded = await openDatabase({
     dataDir: join(root, '.data/postgres-bench'),
     database: 'agoserve_bench',
+    announce: 'No DATABASE_URL: starting an embedded PostgreSQL (data in .data/postgres-bench)…',
   })
   onShutdown(embedded.stop)
   return embedded.url

