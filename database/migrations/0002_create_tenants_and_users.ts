@@ -1,10 +1,7 @@
 import { BaseSchema } from '@adonisjs/lucid/schema'
 import { appRole } from '#config/database'
 import { enablePlatformAccess, enableTenantRls } from '#database/rls'
-
-/** Accent- and case-folded text searched with trigrams (see search_text() in the first migration). */
-const searchDocument = (expression: string) =>
-  `text GENERATED ALWAYS AS (search_text(${expression})) STORED`
+import { searchDocument } from '#database/tenant_tables'
 
 export default class extends BaseSchema {
   async up() {

@@ -1,24 +1,12 @@
 import { BaseSchema } from '@adonisjs/lucid/schema'
-import type { Knex } from 'knex'
 import { enableTenantRls } from '#database/rls'
-
-const searchDocument = (expression: string) =>
-  `text GENERATED ALWAYS AS (search_text(${expression})) STORED`
-
-/** Columns every tenant referential has: keys leading with tenant_id, archive, timestamps. */
-function referential(table: Knex.CreateTableBuilder, schema: BaseSchema) {
-  table.uuid('tenant_id').notNullable().references('id').inTable('tenants').onDelete('CASCADE')
-  table.uuid('id').notNullable().defaultTo(schema.raw('gen_random_uuid()'))
-  table.primary(['tenant_id', 'id'])
-  table.timestamp('archived_at', { useTz: true }).nullable()
-  table.timestamp('created_at', { useTz: true }).notNullable().defaultTo(schema.now())
-  table.timestamp('updated_at', { useTz: true }).notNullable().defaultTo(schema.now())
-}
+import { archiveAndTimestamps, searchDocument, tenantKey } from '#database/tenant_tables'
 
 export default class extends BaseSchema {
   async up() {
     this.schema.createTable('manufacturers', (table) => {
-      referential(table, this)
+      tenantKey(table, this)
+      archiveAndTimestamps(table, this)
       table.string('name', 120).notNullable()
       table.string('website', 200).nullable()
       table.string('agora_code', 40).nullable()
@@ -33,7 +21,8 @@ export default class extends BaseSchema {
     enableTenantRls(this, 'manufacturers')
 
     this.schema.createTable('brands', (table) => {
-      referential(table, this)
+      tenantKey(table, this)
+      archiveAndTimestamps(table, this)
       table.uuid('manufacturer_id').notNullable()
       // Same-tenant reference: the key includes tenant_id.
       table
@@ -51,7 +40,8 @@ export default class extends BaseSchema {
     enableTenantRls(this, 'brands')
 
     this.schema.createTable('product_models', (table) => {
-      referential(table, this)
+      tenantKey(table, this)
+      archiveAndTimestamps(table, this)
       table.uuid('brand_id').notNullable()
       table.foreign(['tenant_id', 'brand_id']).references(['tenant_id', 'id']).inTable('brands')
       table.string('appliance_type', 32).notNullable()

@@ -1,15 +1,11 @@
 import { BaseSchema } from '@adonisjs/lucid/schema'
 import { enableTenantRls } from '#database/rls'
-
-const searchDocument = (expression: string) =>
-  `text GENERATED ALWAYS AS (search_text(${expression})) STORED`
+import { archiveAndTimestamps, searchDocument, tenantKey } from '#database/tenant_tables'
 
 export default class extends BaseSchema {
   async up() {
     this.schema.createTable('customers', (table) => {
-      table.uuid('tenant_id').notNullable().references('id').inTable('tenants').onDelete('CASCADE')
-      table.uuid('id').notNullable().defaultTo(this.raw('gen_random_uuid()'))
-      table.primary(['tenant_id', 'id'])
+      tenantKey(table, this)
       table.string('kind', 10).notNullable().defaultTo('person')
       table.string('civility', 10).nullable()
       table.string('first_name', 80).nullable()
@@ -38,9 +34,7 @@ export default class extends BaseSchema {
           `coalesce(company_name, '') || ' ' || coalesce(last_name, '') || ' ' || coalesce(first_name, '') || ' ' || coalesce(email, '') || ' ' || coalesce(postcode, '') || ' ' || coalesce(city, '')`
         )
       )
-      table.timestamp('archived_at', { useTz: true }).nullable()
-      table.timestamp('created_at', { useTz: true }).notNullable().defaultTo(this.now())
-      table.timestamp('updated_at', { useTz: true }).notNullable().defaultTo(this.now())
+      archiveAndTimestamps(table, this)
       table.check(`kind IN ('person', 'company')`)
       table.check(
         `(kind = 'person' AND last_name IS NOT NULL) OR (kind = 'company' AND company_name IS NOT NULL)`
@@ -61,9 +55,7 @@ export default class extends BaseSchema {
     enableTenantRls(this, 'customers')
 
     this.schema.createTable('customer_appliances', (table) => {
-      table.uuid('tenant_id').notNullable().references('id').inTable('tenants').onDelete('CASCADE')
-      table.uuid('id').notNullable().defaultTo(this.raw('gen_random_uuid()'))
-      table.primary(['tenant_id', 'id'])
+      tenantKey(table, this)
       table.uuid('customer_id').notNullable()
       table
         .foreign(['tenant_id', 'customer_id'])
@@ -82,9 +74,7 @@ export default class extends BaseSchema {
       table.date('extended_warranty_end').nullable()
       table.text('notes').nullable()
       table.specificType('search_document', searchDocument(`coalesce(serial_number, '')`))
-      table.timestamp('archived_at', { useTz: true }).nullable()
-      table.timestamp('created_at', { useTz: true }).notNullable().defaultTo(this.now())
-      table.timestamp('updated_at', { useTz: true }).notNullable().defaultTo(this.now())
+      archiveAndTimestamps(table, this)
     })
     this.schema.raw(
       'CREATE INDEX customer_appliances_customer ON customer_appliances (tenant_id, customer_id)'

@@ -1,12 +1,11 @@
 import { BaseSchema } from '@adonisjs/lucid/schema'
 import { enableTenantRls } from '#database/rls'
+import { archiveAndTimestamps, searchDocument, tenantKey } from '#database/tenant_tables'
 
 export default class extends BaseSchema {
   async up() {
     this.schema.createTable('suppliers', (table) => {
-      table.uuid('tenant_id').notNullable().references('id').inTable('tenants').onDelete('CASCADE')
-      table.uuid('id').notNullable().defaultTo(this.raw('gen_random_uuid()'))
-      table.primary(['tenant_id', 'id'])
+      tenantKey(table, this)
       table.string('name', 160).notNullable()
       table.string('account_number', 40).nullable()
       table.string('order_contact_name', 120).nullable()
@@ -22,11 +21,9 @@ export default class extends BaseSchema {
       table.text('notes').nullable()
       table.specificType(
         'search_document',
-        `text GENERATED ALWAYS AS (search_text(name || ' ' || coalesce(account_number, '') || ' ' || coalesce(city, ''))) STORED`
+        searchDocument(`name || ' ' || coalesce(account_number, '') || ' ' || coalesce(city, '')`)
       )
-      table.timestamp('archived_at', { useTz: true }).nullable()
-      table.timestamp('created_at', { useTz: true }).notNullable().defaultTo(this.now())
-      table.timestamp('updated_at', { useTz: true }).notNullable().defaultTo(this.now())
+      archiveAndTimestamps(table, this)
     })
     this.schema.raw(
       'CREATE UNIQUE INDEX suppliers_name_unique ON suppliers (tenant_id, lower(name))'
