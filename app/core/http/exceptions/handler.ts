@@ -5,7 +5,7 @@ import { errors as limiterErrors } from '@adonisjs/limiter'
 import { type HttpContext, ExceptionHandler } from '@adonisjs/core/http'
 import type { StatusPageRange, StatusPageRenderer } from '@adonisjs/core/types/http'
 import i18nManager from '@adonisjs/i18n/services/main'
-import { AuditLog } from '#core/application/audit_log'
+import { auditRequest } from '#core/http/request_trace'
 
 export default class HttpExceptionHandler extends ExceptionHandler {
   protected debug = !app.inProduction
@@ -39,13 +39,9 @@ export default class HttpExceptionHandler extends ExceptionHandler {
   }
 
   private async recordDenied(ctx: HttpContext) {
-    const audit = await app.container.make(AuditLog)
-    await audit.record({
+    await auditRequest(ctx, {
       event: 'permission_denied',
       tenantId: ctx.auth?.user?.tenantId ?? null,
-      userId: ctx.auth?.user?.id ?? null,
-      ip: ctx.request.ip(),
-      requestId: ctx.request.id() ?? null,
       details: { method: ctx.request.method(), url: ctx.request.url() },
     })
   }

@@ -4,27 +4,23 @@ import { appUrl } from '#config/app'
 import settings from '#config/agoserve'
 import { urlFor } from '@adonisjs/core/services/url_builder'
 import { TENANT_ROLES } from '#core/domain/roles'
-import { AuditLog, type AuditEvent } from '#core/application/audit_log'
+import type { AuditEvent } from '#core/application/audit_log'
 import { RequestPasswordReset } from '#core/application/password_resets'
 import { defineResource, FieldErrors, type ResourceContext, type Row } from '#core/admin/resource'
 import { datetime, email, password, select, tel, text } from '#core/admin/fields'
-import { requestTrace } from '#core/http/request_trace'
+import { auditRequest, requestTrace } from '#core/http/request_trace'
 import { createStaffValidator, updateStaffValidator } from '#core/http/resources/staff_validators'
 
-async function audit(event: AuditEvent, rows: Row[], { ctx, trx }: ResourceContext, details = {}) {
-  const log = await app.container.make(AuditLog)
-  // Recorded once the change is committed: a rolled-back change leaves no trace.
-  trx.after('commit', async () => {
-    for (const row of rows) {
-      await log.record({
-        event,
-        tenantId: row.tenant_id,
-        userId: ctx.auth.user!.id,
-        ...requestTrace(ctx),
-        details: { staffId: row.id, ...details },
-      })
-    }
-  })
+function audit(event: AuditEvent, rows: Row[], { ctx, trx }: ResourceContext, details = {}) {
+  return Promise.all(
+    rows.map((row) =>
+      auditRequest(
+        ctx,
+        { event, tenantId: row.tenant_id, details: { staffId: row.id, ...details } },
+        trx
+      )
+    )
+  )
 }
 
 /** Refuses a change that would leave the shop without an active manager. */

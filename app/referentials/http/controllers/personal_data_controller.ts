@@ -1,7 +1,5 @@
-import app from '@adonisjs/core/services/app'
 import type { HttpContext } from '@adonisjs/core/http'
-import { AuditLog } from '#core/application/audit_log'
-import { requestTrace } from '#core/http/request_trace'
+import { auditRequest } from '#core/http/request_trace'
 import { uuidParam } from '#core/http/validators'
 
 export default class PersonalDataController {
@@ -30,12 +28,9 @@ export default class PersonalDataController {
       return { customer: withoutInternals(customer), appliances: appliances.map(withoutInternals) }
     })
     if (!data) return ctx.response.notFound()
-    const audit = await app.container.make(AuditLog)
-    await audit.record({
+    await auditRequest(ctx, {
       event: 'personal_data_exported',
       tenantId: tenantDb.tenantId,
-      userId: ctx.auth.user!.id,
-      ...requestTrace(ctx),
       details: { customerId: params.id },
     })
     ctx.response.header(

@@ -1,7 +1,5 @@
 import { DateTime } from 'luxon'
-import app from '@adonisjs/core/services/app'
-import { AuditLog } from '#core/application/audit_log'
-import { requestTrace } from '#core/http/request_trace'
+import { auditRequest } from '#core/http/request_trace'
 import { erasedApplianceValues, erasedCustomerValues } from '#referentials/domain/personal_data'
 import { defineResource, FieldErrors } from '#core/admin/resource'
 import {
@@ -96,18 +94,10 @@ export const customerResource = defineResource({
             .where('customer_id', row.id)
             .update(erasedApplianceValues)
         }
-        const audit = await app.container.make(AuditLog)
-        trx.after('commit', async () => {
-          for (const row of rows) {
-            await audit.record({
-              event: 'personal_data_erased',
-              tenantId: tenantDb.tenantId,
-              userId: ctx.auth.user!.id,
-              ...requestTrace(ctx),
-              details: { customerId: row.id },
-            })
-          }
-        })
+        for (const row of rows) {
+          const entry = { event: 'personal_data_erased' as const, tenantId: tenantDb.tenantId }
+          await auditRequest(ctx, { ...entry, details: { customerId: row.id } }, trx)
+        }
         return 'customers.flash.personal_data_erased'
       },
     },
@@ -166,7 +156,10 @@ export const customerApplianceResource = defineResource({
   validators: { create: customerApplianceValidator, update: customerApplianceValidator },
   policy,
 
-  /** The warranty end follows from the purchase date and the brand's warranty. */
+  /**
+   * The warranty end follows from the purchase date and the brand's warranty, and is stored: a later
+   * change of the brand's default must not rewrite the warranty an appliance was sold with.
+   */
   async beforeSave(values, _mode, { ctx, trx }) {
     const invalid = ctx.i18n.t('customer_appliances.errors.date')
     checkDate(values.purchase_date, 'purchase_date', invalid)

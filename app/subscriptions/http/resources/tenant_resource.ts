@@ -1,5 +1,3 @@
-import app from '@adonisjs/core/services/app'
-import { AuditLog } from '#core/application/audit_log'
 import { TENANT_STATUSES } from '#core/domain/tenant_status'
 import { defineResource, FieldErrors } from '#core/admin/resource'
 import {
@@ -12,7 +10,7 @@ import {
   textarea,
   addressFields,
 } from '#core/admin/fields'
-import { requestTrace } from '#core/http/request_trace'
+import { auditRequest } from '#core/http/request_trace'
 import { tenantValidator } from '#subscriptions/http/resources/tenant_validators'
 
 /** The operator's back office view of its subscribers. */
@@ -63,15 +61,7 @@ export const tenantResource = defineResource({
   },
 
   async afterSave(row, mode, { ctx, trx }) {
-    const log = await app.container.make(AuditLog)
-    trx.after('commit', () =>
-      log.record({
-        event: 'tenant_updated',
-        tenantId: row.id,
-        userId: ctx.auth.user!.id,
-        ...requestTrace(ctx),
-        details: { mode, status: row.status, seats: row.seats },
-      })
-    )
+    const details = { mode, status: row.status, seats: row.seats }
+    await auditRequest(ctx, { event: 'tenant_updated', tenantId: row.id, details }, trx)
   },
 })
