@@ -8,7 +8,7 @@ import {
   textOfPage,
 } from '#tests/support/browser'
 import { PASSWORD, WebClient } from '#tests/support/web_client'
-import { aShop, aUser, ownerDb, unique } from '#tests/support/mothers'
+import { aModel, aShop, aUser, ownerDb, unique } from '#tests/support/mothers'
 
 test.group('Browser journeys', (group) => {
   group.teardown(() => closeBrowser())
@@ -102,23 +102,10 @@ test.group('Browser journeys', (group) => {
   }) => {
     const { tenant } = await aShop()
     const receptionist = await aUser(tenant.id, { role: 'receptionist' })
-    const [maker] = await ownerDb()
-      .table('manufacturers')
-      .insert({ tenant_id: tenant.id, name: 'BSH' })
-      .returning('id')
-    const [brand] = await ownerDb()
-      .table('brands')
-      .insert({ tenant_id: tenant.id, manufacturer_id: maker.id, name: 'Bosch' })
-      .returning('id')
-    const [model] = await ownerDb()
-      .table('product_models')
-      .insert({
-        tenant_id: tenant.id,
-        brand_id: brand.id,
-        appliance_type: 'dishwasher',
-        model_reference: 'SMS4HVI33E',
-      })
-      .returning('id')
+    const model = await aModel(tenant.id, {
+      appliance_type: 'dishwasher',
+      model_reference: 'SMS4HVI33E',
+    })
     const { page, close } = await newPage()
     cleanup(close)
     await signInThroughForm(page, receptionist.email, PASSWORD)

@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto'
 import db from '@adonisjs/lucid/services/db'
 import hash from '@adonisjs/core/services/hash'
-import { PASSWORD } from '#tests/support/web_client'
+import { PASSWORD, WebClient } from '#tests/support/web_client'
 
 /**
  * Object Mothers writing through the owner connection (no row-level security), so a test can
@@ -57,4 +57,82 @@ export function auditEntries(event: string, filter: Record<string, unknown> = {}
 
 export function ownerDb() {
   return owner()
+}
+
+/** A tenant with a signed-in staff member of `role` (the tenant's manager when role is manager). */
+export async function signedInStaff(
+  role = 'manager',
+  tenantOverrides: Record<string, unknown> = {}
+) {
+  const shop = await aShop(tenantOverrides)
+  const user = role === 'manager' ? shop.manager : await aUser(shop.tenant.id, { role })
+  const client = new WebClient()
+  await client.signIn(user.email)
+  return { ...shop, user, client }
+}
+
+async function insert(table: string, values: Record<string, unknown>) {
+  const [row] = await owner().table(table).insert(values).returning('*')
+  return row
+}
+
+export function aManufacturer(tenantId: string, overrides: Record<string, unknown> = {}) {
+  return insert('manufacturers', {
+    tenant_id: tenantId,
+    name: `Fabricant ${unique()}`,
+    ...overrides,
+  })
+}
+
+export function aBrand(
+  tenantId: string,
+  manufacturerId: string,
+  overrides: Record<string, unknown> = {}
+) {
+  return insert('brands', {
+    tenant_id: tenantId,
+    manufacturer_id: manufacturerId,
+    name: `Marque ${unique()}`,
+    ...overrides,
+  })
+}
+
+/** A product model, with a manufacturer and a brand of its own (`warrantyMonths` on the brand). */
+export async function aModel(
+  tenantId: string,
+  overrides: Record<string, unknown> = {},
+  warrantyMonths = 24
+) {
+  const maker = await aManufacturer(tenantId)
+  const brand = await aBrand(tenantId, maker.id, { warranty_months: warrantyMonths })
+  return insert('product_models', {
+    tenant_id: tenantId,
+    brand_id: brand.id,
+    appliance_type: 'washing_machine',
+    model_reference: `WM-${unique()}`,
+    ...overrides,
+  })
+}
+
+export function aCustomer(tenantId: string, overrides: Record<string, unknown> = {}) {
+  return insert('customers', {
+    tenant_id: tenantId,
+    kind: 'person',
+    last_name: `Client ${unique()}`,
+    ...overrides,
+  })
+}
+
+export function anAppliance(
+  tenantId: string,
+  customerId: string,
+  modelId: string,
+  overrides: Record<string, unknown> = {}
+) {
+  return insert('customer_appliances', {
+    tenant_id: tenantId,
+    customer_id: customerId,
+    product_model_id: modelId,
+    ...overrides,
+  })
 }

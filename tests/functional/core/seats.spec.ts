@@ -170,7 +170,9 @@ test.group('Seats', () => {
 
   test('operator staff use no seat', async ({ assert }) => {
     const operator = await aUser(null, { role: 'operator_admin' })
-    await new WebClient().signIn(operator.email)
+    const client = new WebClient()
+    assert.equal((await client.signIn(operator.email)).location, '/')
+    assert.isTrue(await client.isSignedIn())
     const seats = await ownerDb().from('seats').where('user_id', operator.id)
     assert.lengthOf(seats, 0)
   })

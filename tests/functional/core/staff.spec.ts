@@ -1,19 +1,12 @@
 import { test } from '@japa/runner'
 import { WebClient, textOf } from '#tests/support/web_client'
-import { aShop, aUser, auditEntries, ownerDb, unique } from '#tests/support/mothers'
-
-async function signedInManager(tenantOverrides = {}) {
-  const shop = await aShop(tenantOverrides)
-  const client = new WebClient()
-  await client.signIn(shop.manager.email)
-  return { ...shop, client }
-}
+import { aShop, aUser, auditEntries, ownerDb, signedInStaff, unique } from '#tests/support/mothers'
 
 test.group('Staff (admin framework)', () => {
   test('a manager lists their own staff only, with search, role filter and sort kept in the URL', async ({
     assert,
   }) => {
-    const { tenant, client } = await signedInManager()
+    const { tenant, client } = await signedInStaff()
     await aUser(tenant.id, { role: 'technician', full_name: 'Amandine Lefèvre' })
     await aUser(tenant.id, { role: 'receptionist', full_name: 'Bruno Zidane' })
     const foreign = await aShop()
@@ -37,7 +30,7 @@ test.group('Staff (admin framework)', () => {
   })
 
   test('lists are paginated on the server', async ({ assert }) => {
-    const { tenant, client } = await signedInManager()
+    const { tenant, client } = await signedInStaff()
     for (let index = 0; index < 30; index++) {
       await aUser(tenant.id, {
         role: 'technician',
@@ -55,7 +48,7 @@ test.group('Staff (admin framework)', () => {
   test('beyond 1,000 matches the count is capped and pages go on with “next”', async ({
     assert,
   }) => {
-    const { tenant, client } = await signedInManager()
+    const { tenant, client } = await signedInStaff()
     const rows = Array.from({ length: 1_010 }, (_, index) => ({
       tenant_id: tenant.id,
       email: `bulk-${index}-${tenant.id}@example.test`,
@@ -79,7 +72,7 @@ test.group('Staff (admin framework)', () => {
   test('creating a staff member shows field errors first, then saves and audits', async ({
     assert,
   }) => {
-    const { tenant, manager, client } = await signedInManager()
+    const { tenant, manager, client } = await signedInStaff()
     const invalid = await client.submit('/staff/new', '/staff', {
       full_name: 'X',
       email: 'nope',
@@ -118,7 +111,7 @@ test.group('Staff (admin framework)', () => {
   })
 
   test('an e-mail used in another tenant is refused with a field error', async ({ assert }) => {
-    const { client } = await signedInManager()
+    const { client } = await signedInStaff()
     const foreign = await aShop()
     const response = await client.submit('/staff/new', '/staff', {
       full_name: 'Doublon',
@@ -135,7 +128,7 @@ test.group('Staff (admin framework)', () => {
   })
 
   test('editing, archiving with confirmation, and restoring', async ({ assert }) => {
-    const { tenant, client } = await signedInManager()
+    const { tenant, client } = await signedInStaff()
     const person = await aUser(tenant.id, { role: 'receptionist' })
     const updated = await client.submit(
       `/staff/${person.id}/edit`,
@@ -164,7 +157,7 @@ test.group('Staff (admin framework)', () => {
   })
 
   test('bulk archive changes all selected rows at once', async ({ assert }) => {
-    const { tenant, client } = await signedInManager()
+    const { tenant, client } = await signedInStaff()
     const first = await aUser(tenant.id, { role: 'technician' })
     const second = await aUser(tenant.id, { role: 'technician' })
     await client.submit('/staff', '/staff/bulk', {
@@ -181,7 +174,7 @@ test.group('Staff (admin framework)', () => {
   test('a manager cannot archive themself nor leave the shop without a manager', async ({
     assert,
   }) => {
-    const { tenant, manager, client } = await signedInManager()
+    const { manager, client } = await signedInStaff()
     assert.equal((await client.get(`/staff/${manager.id}/archive`)).status, 403)
     const response = await client.submit('/staff', '/staff/bulk', {
       'action': 'archive',
@@ -202,11 +195,10 @@ test.group('Staff (admin framework)', () => {
     )
     assert.include(textOf((await client.follow(demoted)).text), 'propre rôle de gérant')
     assert.equal((await ownerDb().from('users').where('id', manager.id).first()).role, 'manager')
-    void tenant
   })
 
   test('CSV export streams the filtered list and neutralises formulas', async ({ assert }) => {
-    const { tenant, client } = await signedInManager()
+    const { tenant, client } = await signedInStaff()
     await aUser(tenant.id, { role: 'technician', full_name: '=HYPERLINK("http://evil")' })
     await aUser(tenant.id, { role: 'receptionist', full_name: 'Paul Accueil' })
     const csv = await client.get('/staff/export.csv?role=technician')
@@ -247,7 +239,7 @@ test.group('Staff (admin framework)', () => {
   test('every staff route taking an id answers 404 for another tenant’s record and changes nothing', async ({
     assert,
   }) => {
-    const { client } = await signedInManager()
+    const { client } = await signedInStaff()
     const foreign = await aShop()
     const victim = await aUser(foreign.tenant.id, {
       role: 'technician',
@@ -279,7 +271,7 @@ test.group('Staff (admin framework)', () => {
   })
 
   test('malformed ids and query strings never give a 500', async ({ assert }) => {
-    const { client } = await signedInManager()
+    const { client } = await signedInStaff()
     assert.equal((await client.get('/staff/not-a-uuid')).status, 404)
     const odd = await client.get('/staff?page=-3&sort=password&dir=sideways&role=%00&q=%25_%5C')
     assert.equal(odd.status, 200)

@@ -1,36 +1,19 @@
 import { test } from '@japa/runner'
-import { WebClient, textOf } from '#tests/support/web_client'
-import { aShop, aUser, ownerDb, unique } from '#tests/support/mothers'
-
-async function aManufacturer(tenantId: string, name = `Fabricant ${unique()}`) {
-  const [row] = await ownerDb()
-    .table('manufacturers')
-    .insert({ tenant_id: tenantId, name })
-    .returning('*')
-  return row
-}
-
-async function aBrand(tenantId: string, manufacturerId: string, name = `Marque ${unique()}`) {
-  const [row] = await ownerDb()
-    .table('brands')
-    .insert({ tenant_id: tenantId, manufacturer_id: manufacturerId, name })
-    .returning('*')
-  return row
-}
-
-async function signedIn(role = 'receptionist') {
-  const shop = await aShop()
-  const person = await aUser(shop.tenant.id, { role })
-  const client = new WebClient()
-  await client.signIn(person.email)
-  return { ...shop, client }
-}
+import { textOf } from '#tests/support/web_client'
+import {
+  aBrand,
+  aManufacturer,
+  aShop,
+  ownerDb,
+  signedInStaff,
+  unique,
+} from '#tests/support/mothers'
 
 test.group('Catalogue: manufacturers, brands, product models', () => {
   test('a receptionist builds the catalogue through the forms: maker, brand, model', async ({
     assert,
   }) => {
-    const { tenant, client } = await signedIn()
+    const { tenant, client } = await signedInStaff('receptionist')
     const maker = await client.submit(
       '/referentials/manufacturers/new',
       '/referentials/manufacturers',
@@ -86,9 +69,9 @@ test.group('Catalogue: manufacturers, brands, product models', () => {
   })
 
   test('a brand cannot point at another tenant’s manufacturer, even by id', async ({ assert }) => {
-    const { tenant, client } = await signedIn()
+    const { tenant, client } = await signedInStaff('receptionist')
     const foreign = await aShop()
-    const foreignMaker = await aManufacturer(foreign.tenant.id, 'Fabricant étranger')
+    const foreignMaker = await aManufacturer(foreign.tenant.id, { name: 'Fabricant étranger' })
     const form = await client.get('/referentials/brands/new')
     assert.notInclude(form.text, foreignMaker.id)
     const response = await client.request('POST', '/referentials/brands', {
@@ -109,9 +92,9 @@ test.group('Catalogue: manufacturers, brands, product models', () => {
   })
 
   test('names are unique per tenant, not across tenants', async ({ assert }) => {
-    const { tenant, client } = await signedIn()
+    const { client } = await signedInStaff('receptionist')
     const foreign = await aShop()
-    await aManufacturer(foreign.tenant.id, 'Whirlpool')
+    await aManufacturer(foreign.tenant.id, { name: 'Whirlpool' })
     const first = await client.submit(
       '/referentials/manufacturers/new',
       '/referentials/manufacturers',
@@ -124,11 +107,10 @@ test.group('Catalogue: manufacturers, brands, product models', () => {
       { name: 'WHIRLPOOL' }
     )
     assert.include(textOf((await client.follow(second)).text), 'Cette valeur est déjà utilisée')
-    void tenant
   })
 
   test('technicians read the catalogue but cannot change it', async ({ assert }) => {
-    const { tenant, client } = await signedIn('technician')
+    const { tenant, client } = await signedInStaff('technician')
     const maker = await aManufacturer(tenant.id)
     assert.equal((await client.get('/referentials/manufacturers')).status, 200)
     assert.equal((await client.get(`/referentials/manufacturers/${maker.id}`)).status, 200)
@@ -145,7 +127,7 @@ test.group('Catalogue: manufacturers, brands, product models', () => {
   test('every catalogue route taking an id answers 404 for another tenant’s record', async ({
     assert,
   }) => {
-    const { client } = await signedIn('manager')
+    const { client } = await signedInStaff('manager')
     const foreign = await aShop()
     const maker = await aManufacturer(foreign.tenant.id)
     const brand = await aBrand(foreign.tenant.id, maker.id)
@@ -180,7 +162,7 @@ test.group('Suppliers', () => {
   test('a receptionist records a supplier with its order contact; cross-tenant ids are 404', async ({
     assert,
   }) => {
-    const { tenant, client } = await signedIn()
+    const { tenant, client } = await signedInStaff('receptionist')
     const created = await client.submit('/referentials/suppliers/new', '/referentials/suppliers', {
       name: 'Distripièces Rhône',
       account_number: 'C-004512',

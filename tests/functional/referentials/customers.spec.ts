@@ -1,54 +1,12 @@
 import { test } from '@japa/runner'
 import { WebClient, textOf } from '#tests/support/web_client'
-import { aShop, aUser, ownerDb, unique } from '#tests/support/mothers'
-
-async function aModel(tenantId: string, warrantyMonths = 24) {
-  const [maker] = await ownerDb()
-    .table('manufacturers')
-    .insert({ tenant_id: tenantId, name: `Fab ${unique()}` })
-    .returning('id')
-  const [brand] = await ownerDb()
-    .table('brands')
-    .insert({
-      tenant_id: tenantId,
-      manufacturer_id: maker.id,
-      name: `Marque ${unique()}`,
-      warranty_months: warrantyMonths,
-    })
-    .returning('id')
-  const [model] = await ownerDb()
-    .table('product_models')
-    .insert({
-      tenant_id: tenantId,
-      brand_id: brand.id,
-      appliance_type: 'washing_machine',
-      model_reference: `WM-${unique()}`,
-    })
-    .returning('*')
-  return model
-}
-
-async function aCustomer(tenantId: string, lastName = `Client ${unique()}`) {
-  const [row] = await ownerDb()
-    .table('customers')
-    .insert({ tenant_id: tenantId, kind: 'person', last_name: lastName })
-    .returning('*')
-  return row
-}
-
-async function receptionist() {
-  const shop = await aShop()
-  const person = await aUser(shop.tenant.id, { role: 'receptionist' })
-  const client = new WebClient()
-  await client.signIn(person.email)
-  return { ...shop, client }
-}
+import { aCustomer, aModel, aShop, aUser, ownerDb, signedInStaff } from '#tests/support/mothers'
 
 test.group('Customers and their appliances', () => {
   test('a person needs a last name, a company a company name; phones are stored as E.164', async ({
     assert,
   }) => {
-    const { tenant, client } = await receptionist()
+    const { tenant, client } = await signedInStaff('receptionist')
     const missing = await client.submit('/customers/new', '/customers', {
       kind: 'person',
       first_name: 'Jean',
@@ -99,9 +57,9 @@ test.group('Customers and their appliances', () => {
   test('an appliance added from the customer page gets its warranty end from the brand', async ({
     assert,
   }) => {
-    const { tenant, client } = await receptionist()
-    const customer = await aCustomer(tenant.id, 'Martin')
-    const model = await aModel(tenant.id, 24)
+    const { tenant, client } = await signedInStaff('receptionist')
+    const customer = await aCustomer(tenant.id, { last_name: 'Martin' })
+    const model = await aModel(tenant.id, {}, 24)
     const page = await client.get(`/customers/${customer.id}`)
     assert.include(page.text, `/appliances/new?customer_id=${customer.id}`)
     const form = await client.get(`/appliances/new?customer_id=${customer.id}`)
@@ -127,7 +85,7 @@ test.group('Customers and their appliances', () => {
   })
 
   test('an appliance cannot be given to another tenant’s customer or model', async ({ assert }) => {
-    const { tenant, client } = await receptionist()
+    const { tenant, client } = await signedInStaff('receptionist')
     const foreign = await aShop()
     const foreignCustomer = await aCustomer(foreign.tenant.id)
     const model = await aModel(tenant.id)
@@ -155,9 +113,9 @@ test.group('Customers and their appliances', () => {
   test('customer and appliance routes taking an id answer 404 for another tenant’s record', async ({
     assert,
   }) => {
-    const { client } = await receptionist()
+    const { client } = await signedInStaff('receptionist')
     const foreign = await aShop()
-    const customer = await aCustomer(foreign.tenant.id, 'Étranger')
+    const customer = await aCustomer(foreign.tenant.id, { last_name: 'Étranger' })
     const model = await aModel(foreign.tenant.id)
     const [appliance] = await ownerDb()
       .table('customer_appliances')

@@ -1,51 +1,24 @@
 import { test } from '@japa/runner'
 import { WebClient, textOf } from '#tests/support/web_client'
-import { aShop, aUser, ownerDb, unique } from '#tests/support/mothers'
+import { aCustomer, aModel, anAppliance, aUser, signedInStaff } from '#tests/support/mothers'
 
 async function shopWithCustomer() {
-  const shop = await aShop()
-  const [customer] = await ownerDb()
-    .table('customers')
-    .insert({
-      tenant_id: shop.tenant.id,
-      kind: 'person',
-      last_name: 'Lefèvre',
-      first_name: 'Amélie',
-      mobile: '+33612345678',
-      postcode: '69003',
-      city: 'Lyon',
-    })
-    .returning('*')
-  const [maker] = await ownerDb()
-    .table('manufacturers')
-    .insert({ tenant_id: shop.tenant.id, name: `Fab ${unique()}` })
-    .returning('id')
-  const [brand] = await ownerDb()
-    .table('brands')
-    .insert({ tenant_id: shop.tenant.id, manufacturer_id: maker.id, name: `Marque ${unique()}` })
-    .returning('id')
-  const [model] = await ownerDb()
-    .table('product_models')
-    .insert({
-      tenant_id: shop.tenant.id,
-      brand_id: brand.id,
-      appliance_type: 'dryer',
-      model_reference: 'TDA7290X',
-    })
-    .returning('id')
-  const [appliance] = await ownerDb()
-    .table('customer_appliances')
-    .insert({
-      tenant_id: shop.tenant.id,
-      customer_id: customer.id,
-      product_model_id: model.id,
-      serial_number: 'ZX81-SPECTRUM-42',
-    })
-    .returning('id')
-  const person = await aUser(shop.tenant.id, { role: 'technician' })
-  const client = new WebClient()
-  await client.signIn(person.email)
-  return { ...shop, customer, appliance, client }
+  const shop = await signedInStaff('technician')
+  const customer = await aCustomer(shop.tenant.id, {
+    last_name: 'Lefèvre',
+    first_name: 'Amélie',
+    mobile: '+33612345678',
+    postcode: '69003',
+    city: 'Lyon',
+  })
+  const model = await aModel(shop.tenant.id, {
+    appliance_type: 'dryer',
+    model_reference: 'TDA7290X',
+  })
+  const appliance = await anAppliance(shop.tenant.id, customer.id, model.id, {
+    serial_number: 'ZX81-SPECTRUM-42',
+  })
+  return { ...shop, customer, appliance }
 }
 
 test.group('Header search', () => {
