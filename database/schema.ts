@@ -7,6 +7,99 @@
 import { BaseModel, column } from '@adonisjs/lucid/orm'
 import { DateTime } from 'luxon'
 
+export class ArticleFamilySchema extends BaseModel {
+  static $columns = ['archivedAt', 'code', 'createdAt', 'id', 'name', 'searchDocument', 'tenantId', 'updatedAt'] as const
+  $columns = ArticleFamilySchema.$columns
+  @column.dateTime()
+  declare archivedAt: DateTime | null
+  @column()
+  declare code: string
+  @column.dateTime({ autoCreate: true })
+  declare createdAt: DateTime
+  @column()
+  declare id: string
+  @column()
+  declare name: string
+  @column()
+  declare searchDocument: string | null
+  @column({ isPrimary: true })
+  declare tenantId: string
+  @column.dateTime({ autoCreate: true, autoUpdate: true })
+  declare updatedAt: DateTime
+}
+
+export class ArticleSupplierRefSchema extends BaseModel {
+  static $columns = ['archivedAt', 'articleId', 'createdAt', 'id', 'preferred', 'purchasePriceCents', 'supplierId', 'supplierReference', 'tenantId', 'updatedAt'] as const
+  $columns = ArticleSupplierRefSchema.$columns
+  @column.dateTime()
+  declare archivedAt: DateTime | null
+  @column()
+  declare articleId: string
+  @column.dateTime({ autoCreate: true })
+  declare createdAt: DateTime
+  @column()
+  declare id: string
+  @column()
+  declare preferred: boolean
+  @column()
+  declare purchasePriceCents: number
+  @column()
+  declare supplierId: string
+  @column()
+  declare supplierReference: string | null
+  @column({ isPrimary: true })
+  declare tenantId: string
+  @column.dateTime({ autoCreate: true, autoUpdate: true })
+  declare updatedAt: DateTime
+}
+
+export class ArticleSchema extends BaseModel {
+  static $columns = ['active', 'archivedAt', 'brandId', 'createdAt', 'ecoParticipationCents', 'familyId', 'fixedPrice', 'id', 'kind', 'label', 'manufacturerPartNumber', 'notes', 'salePriceCents', 'searchDocument', 'sku', 'stockQuantity', 'supersededById', 'tenantId', 'unit', 'updatedAt', 'vatCode'] as const
+  $columns = ArticleSchema.$columns
+  @column()
+  declare active: boolean
+  @column.dateTime()
+  declare archivedAt: DateTime | null
+  @column()
+  declare brandId: string | null
+  @column.dateTime({ autoCreate: true })
+  declare createdAt: DateTime
+  @column()
+  declare ecoParticipationCents: number
+  @column()
+  declare familyId: string | null
+  @column()
+  declare fixedPrice: boolean
+  @column()
+  declare id: string
+  @column()
+  declare kind: string
+  @column()
+  declare label: string
+  @column()
+  declare manufacturerPartNumber: string | null
+  @column()
+  declare notes: string | null
+  @column()
+  declare salePriceCents: number | null
+  @column()
+  declare searchDocument: string | null
+  @column()
+  declare sku: string
+  @column()
+  declare stockQuantity: string
+  @column()
+  declare supersededById: string | null
+  @column({ isPrimary: true })
+  declare tenantId: string
+  @column()
+  declare unit: string
+  @column.dateTime({ autoCreate: true, autoUpdate: true })
+  declare updatedAt: DateTime
+  @column()
+  declare vatCode: string
+}
+
 export class AuditLogSchema extends BaseModel {
   static $columns = ['createdAt', 'details', 'email', 'event', 'id', 'ip', 'requestId', 'tenantId', 'userId'] as const
   $columns = AuditLogSchema.$columns
@@ -54,7 +147,7 @@ export class BrandSchema extends BaseModel {
 }
 
 export class CustomerApplianceSchema extends BaseModel {
-  static $columns = ['archivedAt', 'createdAt', 'customerId', 'extendedWarrantyEnd', 'extendedWarrantyProvider', 'id', 'notes', 'productModelId', 'purchaseDate', 'purchaseShop', 'searchDocument', 'serialNumber', 'tenantId', 'updatedAt', 'warrantyEnd'] as const
+  static $columns = ['archivedAt', 'createdAt', 'customerId', 'extendedWarrantyEnd', 'extendedWarrantyProvider', 'externalRef', 'id', 'notes', 'productModelId', 'purchaseDate', 'purchaseShop', 'searchDocument', 'serialNumber', 'tenantId', 'updatedAt', 'warrantyEnd'] as const
   $columns = CustomerApplianceSchema.$columns
   @column.dateTime()
   declare archivedAt: DateTime | null
@@ -66,6 +159,8 @@ export class CustomerApplianceSchema extends BaseModel {
   declare extendedWarrantyEnd: DateTime | null
   @column()
   declare extendedWarrantyProvider: string | null
+  @column()
+  declare externalRef: string | null
   @column()
   declare id: string
   @column()
@@ -88,8 +183,91 @@ export class CustomerApplianceSchema extends BaseModel {
   declare warrantyEnd: DateTime | null
 }
 
+export class CustomerCategorySchema extends BaseModel {
+  static $columns = ['archivedAt', 'code', 'createdAt', 'id', 'name', 'notes', 'priceGridId', 'tenantId', 'updatedAt'] as const
+  $columns = CustomerCategorySchema.$columns
+  @column.dateTime()
+  declare archivedAt: DateTime | null
+  @column()
+  declare code: string
+  @column.dateTime({ autoCreate: true })
+  declare createdAt: DateTime
+  @column()
+  declare id: string
+  @column()
+  declare name: string
+  @column()
+  declare notes: string | null
+  @column()
+  declare priceGridId: string | null
+  @column({ isPrimary: true })
+  declare tenantId: string
+  @column.dateTime({ autoCreate: true, autoUpdate: true })
+  declare updatedAt: DateTime
+}
+
+export class CustomerContactSchema extends BaseModel {
+  static $columns = ['archivedAt', 'createdAt', 'customerId', 'email', 'id', 'label', 'notes', 'phone', 'tenantId', 'updatedAt'] as const
+  $columns = CustomerContactSchema.$columns
+  @column.dateTime()
+  declare archivedAt: DateTime | null
+  @column.dateTime({ autoCreate: true })
+  declare createdAt: DateTime
+  @column()
+  declare customerId: string
+  @column()
+  declare email: string | null
+  @column()
+  declare id: string
+  @column()
+  declare label: string
+  @column()
+  declare notes: string | null
+  @column()
+  declare phone: string | null
+  @column({ isPrimary: true })
+  declare tenantId: string
+  @column.dateTime({ autoCreate: true, autoUpdate: true })
+  declare updatedAt: DateTime
+}
+
+export class CustomerSiteSchema extends BaseModel {
+  static $columns = ['accessNotes', 'addressLine1', 'addressLine2', 'archivedAt', 'city', 'contactName', 'contactPhone', 'country', 'createdAt', 'customerId', 'id', 'label', 'postcode', 'tenantId', 'updatedAt'] as const
+  $columns = CustomerSiteSchema.$columns
+  @column()
+  declare accessNotes: string | null
+  @column()
+  declare addressLine1: string
+  @column()
+  declare addressLine2: string | null
+  @column.dateTime()
+  declare archivedAt: DateTime | null
+  @column()
+  declare city: string
+  @column()
+  declare contactName: string | null
+  @column()
+  declare contactPhone: string | null
+  @column()
+  declare country: string
+  @column.dateTime({ autoCreate: true })
+  declare createdAt: DateTime
+  @column()
+  declare customerId: string
+  @column()
+  declare id: string
+  @column()
+  declare label: string
+  @column()
+  declare postcode: string
+  @column({ isPrimary: true })
+  declare tenantId: string
+  @column.dateTime({ autoCreate: true, autoUpdate: true })
+  declare updatedAt: DateTime
+}
+
 export class CustomerSchema extends BaseModel {
-  static $columns = ['addressLine1', 'addressLine2', 'archivedAt', 'city', 'civility', 'companyName', 'country', 'createdAt', 'displayName', 'email', 'firstName', 'id', 'kind', 'lastName', 'marketingConsent', 'mobile', 'notes', 'paymentTermsDays', 'phone', 'postcode', 'searchDocument', 'siret', 'tenantId', 'updatedAt', 'vatNumber'] as const
+  static $columns = ['addressLine1', 'addressLine2', 'archivedAt', 'categoryId', 'city', 'civility', 'companyName', 'country', 'createdAt', 'displayName', 'email', 'externalRef', 'firstName', 'id', 'kind', 'lastName', 'marketingConsent', 'mobile', 'notes', 'paymentTermsDays', 'phone', 'postcode', 'searchDocument', 'siret', 'tenantId', 'updatedAt', 'vatNumber'] as const
   $columns = CustomerSchema.$columns
   @column()
   declare addressLine1: string | null
@@ -97,6 +275,8 @@ export class CustomerSchema extends BaseModel {
   declare addressLine2: string | null
   @column.dateTime()
   declare archivedAt: DateTime | null
+  @column()
+  declare categoryId: string | null
   @column()
   declare city: string | null
   @column()
@@ -111,6 +291,8 @@ export class CustomerSchema extends BaseModel {
   declare displayName: string | null
   @column()
   declare email: string | null
+  @column()
+  declare externalRef: string | null
   @column()
   declare firstName: string | null
   @column()
@@ -183,6 +365,73 @@ export class PasswordResetTokenSchema extends BaseModel {
   declare userId: string
 }
 
+export class PriceGridBreakSchema extends BaseModel {
+  static $columns = ['archivedAt', 'createdAt', 'discountPercent', 'id', 'minQuantity', 'priceGridId', 'tenantId', 'updatedAt'] as const
+  $columns = PriceGridBreakSchema.$columns
+  @column.dateTime()
+  declare archivedAt: DateTime | null
+  @column.dateTime({ autoCreate: true })
+  declare createdAt: DateTime
+  @column()
+  declare discountPercent: string
+  @column()
+  declare id: string
+  @column()
+  declare minQuantity: string
+  @column()
+  declare priceGridId: string
+  @column({ isPrimary: true })
+  declare tenantId: string
+  @column.dateTime({ autoCreate: true, autoUpdate: true })
+  declare updatedAt: DateTime
+}
+
+export class PriceGridRuleSchema extends BaseModel {
+  static $columns = ['archivedAt', 'coefficient', 'createdAt', 'familyId', 'id', 'minPurchasePriceCents', 'priceGridId', 'tenantId', 'updatedAt'] as const
+  $columns = PriceGridRuleSchema.$columns
+  @column.dateTime()
+  declare archivedAt: DateTime | null
+  @column()
+  declare coefficient: string
+  @column.dateTime({ autoCreate: true })
+  declare createdAt: DateTime
+  @column()
+  declare familyId: string | null
+  @column()
+  declare id: string
+  @column()
+  declare minPurchasePriceCents: number
+  @column()
+  declare priceGridId: string
+  @column({ isPrimary: true })
+  declare tenantId: string
+  @column.dateTime({ autoCreate: true, autoUpdate: true })
+  declare updatedAt: DateTime
+}
+
+export class PriceGridSchema extends BaseModel {
+  static $columns = ['archivedAt', 'createdAt', 'id', 'isDefault', 'name', 'notes', 'rounding', 'tenantId', 'updatedAt'] as const
+  $columns = PriceGridSchema.$columns
+  @column.dateTime()
+  declare archivedAt: DateTime | null
+  @column.dateTime({ autoCreate: true })
+  declare createdAt: DateTime
+  @column()
+  declare id: string
+  @column()
+  declare isDefault: boolean
+  @column()
+  declare name: string
+  @column()
+  declare notes: string | null
+  @column()
+  declare rounding: string
+  @column({ isPrimary: true })
+  declare tenantId: string
+  @column.dateTime({ autoCreate: true, autoUpdate: true })
+  declare updatedAt: DateTime
+}
+
 export class ProductModelSchema extends BaseModel {
   static $columns = ['applianceType', 'archivedAt', 'brandId', 'commercialName', 'createdAt', 'ean', 'id', 'modelReference', 'searchDocument', 'tenantId', 'updatedAt'] as const
   $columns = ProductModelSchema.$columns
@@ -238,7 +487,7 @@ export class SeatSchema extends BaseModel {
 }
 
 export class SupplierSchema extends BaseModel {
-  static $columns = ['accountNumber', 'addressLine1', 'addressLine2', 'agoraPartner', 'archivedAt', 'city', 'createdAt', 'id', 'name', 'notes', 'orderContactName', 'orderEmail', 'orderPhone', 'postcode', 'searchDocument', 'siret', 'tenantId', 'updatedAt', 'website'] as const
+  static $columns = ['accountNumber', 'addressLine1', 'addressLine2', 'agoraPartner', 'archivedAt', 'city', 'createdAt', 'externalRef', 'id', 'name', 'notes', 'orderContactName', 'orderEmail', 'orderPhone', 'postcode', 'searchDocument', 'siret', 'tenantId', 'updatedAt', 'website'] as const
   $columns = SupplierSchema.$columns
   @column()
   declare accountNumber: string | null
@@ -254,6 +503,8 @@ export class SupplierSchema extends BaseModel {
   declare city: string | null
   @column.dateTime({ autoCreate: true })
   declare createdAt: DateTime
+  @column()
+  declare externalRef: string | null
   @column()
   declare id: string
   @column()
@@ -352,4 +603,27 @@ export class UserSchema extends BaseModel {
   declare tenantId: string | null
   @column.dateTime({ autoCreate: true, autoUpdate: true })
   declare updatedAt: DateTime
+}
+
+export class VatRateSchema extends BaseModel {
+  static $columns = ['archivedAt', 'code', 'createdAt', 'id', 'legalReference', 'rate', 'updatedAt', 'validFrom', 'validTo'] as const
+  $columns = VatRateSchema.$columns
+  @column.dateTime()
+  declare archivedAt: DateTime | null
+  @column()
+  declare code: string
+  @column.dateTime({ autoCreate: true })
+  declare createdAt: DateTime
+  @column({ isPrimary: true })
+  declare id: string
+  @column()
+  declare legalReference: string | null
+  @column()
+  declare rate: string
+  @column.dateTime({ autoCreate: true, autoUpdate: true })
+  declare updatedAt: DateTime
+  @column.date()
+  declare validFrom: DateTime
+  @column.date()
+  declare validTo: DateTime | null
 }
