@@ -28,6 +28,7 @@ export default defineConfig({
     () => import('@adonisjs/mail/mail_provider'),
     () => import('#core/core_provider'),
     () => import('#referentials/referentials_provider'),
+    () => import('#data_portability/data_portability_provider'),
   ],
 
   preloads: [

@@ -52,7 +52,7 @@ export async function startApp({ port, env, cpu = 0 }) {
     await stopTracked(child)
     throw new Error(`${error.message}\n--- server output ---\n${output.join('')}`)
   }
-  return { baseUrl, stop: () => stopTracked(child), output }
+  return { baseUrl, pid: child.pid, stop: () => stopTracked(child), output }
 }
 
 /** bench/baseline_server.js, pinned and stopped like the app. */

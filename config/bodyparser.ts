@@ -15,7 +15,8 @@ const bodyParserConfig = defineConfig({
   multipart: {
     autoProcess: true,
     convertEmptyStringsToNull: true,
-    processManually: [],
+    // The import form's file (up to 50 MB) is read by its controller, with its own limit.
+    processManually: ['/data/imports'],
     limit: '20mb',
     types: ['multipart/form-data'],
   },

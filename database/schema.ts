@@ -54,7 +54,7 @@ export class ArticleSupplierRefSchema extends BaseModel {
 }
 
 export class ArticleSchema extends BaseModel {
-  static $columns = ['active', 'archivedAt', 'brandId', 'createdAt', 'ecoParticipationCents', 'familyId', 'fixedPrice', 'id', 'kind', 'label', 'manufacturerPartNumber', 'notes', 'salePriceCents', 'searchDocument', 'sku', 'stockQuantity', 'supersededById', 'tenantId', 'unit', 'updatedAt', 'vatCode'] as const
+  static $columns = ['active', 'archivedAt', 'brandId', 'createdAt', 'ecoParticipationCents', 'familyId', 'fixedPrice', 'id', 'kind', 'label', 'manufacturerPartNumber', 'notes', 'referenceLabel', 'salePriceCents', 'searchDocument', 'sku', 'stockQuantity', 'supersededById', 'tenantId', 'unit', 'updatedAt', 'vatCode'] as const
   $columns = ArticleSchema.$columns
   @column()
   declare active: boolean
@@ -80,6 +80,8 @@ export class ArticleSchema extends BaseModel {
   declare manufacturerPartNumber: string | null
   @column()
   declare notes: string | null
+  @column()
+  declare referenceLabel: string | null
   @column()
   declare salePriceCents: number | null
   @column()
@@ -323,6 +325,81 @@ export class CustomerSchema extends BaseModel {
   declare updatedAt: DateTime
   @column()
   declare vatNumber: string | null
+}
+
+export class DataImportChunkSchema extends BaseModel {
+  static $columns = ['data', 'importId', 'seq', 'tenantId'] as const
+  $columns = DataImportChunkSchema.$columns
+  @column()
+  declare data: Buffer
+  @column()
+  declare importId: string
+  @column()
+  declare seq: number
+  @column({ isPrimary: true })
+  declare tenantId: string
+}
+
+export class DataImportErrorSchema extends BaseModel {
+  static $columns = ['code', 'columnName', 'importId', 'params', 'position', 'rowNumber', 'tenantId', 'value'] as const
+  $columns = DataImportErrorSchema.$columns
+  @column()
+  declare code: string
+  @column()
+  declare columnName: string | null
+  @column()
+  declare importId: string
+  @column()
+  declare params: any | null
+  @column()
+  declare position: number
+  @column()
+  declare rowNumber: number | null
+  @column({ isPrimary: true })
+  declare tenantId: string
+  @column()
+  declare value: string | null
+}
+
+export class DataImportSchema extends BaseModel {
+  static $columns = ['checkedAt', 'committedAt', 'counts', 'createdAt', 'createdBy', 'detected', 'encoding', 'errorCount', 'fileName', 'fileSize', 'id', 'kind', 'preview', 'progress', 'rowCount', 'status', 'tenantId', 'updatedAt'] as const
+  $columns = DataImportSchema.$columns
+  @column.dateTime()
+  declare checkedAt: DateTime | null
+  @column.dateTime()
+  declare committedAt: DateTime | null
+  @column()
+  declare counts: any | null
+  @column.dateTime({ autoCreate: true })
+  declare createdAt: DateTime
+  @column()
+  declare createdBy: string | null
+  @column()
+  declare detected: any | null
+  @column()
+  declare encoding: string
+  @column()
+  declare errorCount: number
+  @column()
+  declare fileName: string
+  @column()
+  declare fileSize: bigint | number
+  @column()
+  declare id: string
+  @column()
+  declare kind: string
+  @column()
+  declare preview: any | null
+  @column()
+  declare progress: number
+  @column()
+  declare rowCount: number | null
+  @column()
+  declare status: string
+  @column({ isPrimary: true })
+  declare tenantId: string
+  @column.dateTime({ autoCreate: true, autoUpdate: true })
+  declare updatedAt: DateTime
 }
 
 export class ManufacturerSchema extends BaseModel {

@@ -4,6 +4,7 @@ import monitoringRoutes from '#monitoring/http/routes'
 import coreRoutes from '#core/http/routes'
 import subscriptionsRoutes from '#subscriptions/http/routes'
 import referentialsRoutes from '#referentials/http/routes'
+import dataPortabilityRoutes from '#data_portability/http/routes'
 
 monitoringRoutes()
 
@@ -11,6 +12,7 @@ router
   .group(() => {
     coreRoutes()
     referentialsRoutes()
+    dataPortabilityRoutes()
     subscriptionsRoutes()
   })
   .use(webStack())

@@ -12,11 +12,18 @@ export const controllers = {
     Seats: () => import('#app/core/http/controllers/seats_controller'),
     Session: () => import('#app/core/http/controllers/session_controller'),
   },
+  dataPortability: {
+    DataPortability: () => import('#app/data_portability/http/controllers/data_portability_controller'),
+    Exports: () => import('#app/data_portability/http/controllers/exports_controller'),
+    Formats: () => import('#app/data_portability/http/controllers/formats_controller'),
+    Imports: () => import('#app/data_portability/http/controllers/imports_controller'),
+  },
   monitoring: {
     Health: () => import('#app/monitoring/http/controllers/health_controller'),
   },
   referentials: {
     PersonalData: () => import('#app/referentials/http/controllers/personal_data_controller'),
+    PriceSimulator: () => import('#app/referentials/http/controllers/price_simulator_controller'),
     Search: () => import('#app/referentials/http/controllers/search_controller'),
   },
 }

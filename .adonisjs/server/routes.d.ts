@@ -22,6 +22,7 @@ export type ScannedRoutes = {
     'seats.end': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'staff.index': { paramsTuple?: []; params?: {} }
     'staff.export': { paramsTuple?: []; params?: {} }
+    'staff.lookup': { paramsTuple?: []; params?: {} }
     'staff.create': { paramsTuple?: []; params?: {} }
     'staff.store': { paramsTuple?: []; params?: {} }
     'staff.bulk': { paramsTuple?: []; params?: {} }
@@ -36,8 +37,10 @@ export type ScannedRoutes = {
     'dev.styleGuide': { paramsTuple?: []; params?: {} }
     'search.index': { paramsTuple?: []; params?: {} }
     'customers.personalData': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'referentials.priceSimulator': { paramsTuple?: []; params?: {} }
     'customers.index': { paramsTuple?: []; params?: {} }
     'customers.export': { paramsTuple?: []; params?: {} }
+    'customers.lookup': { paramsTuple?: []; params?: {} }
     'customers.create': { paramsTuple?: []; params?: {} }
     'customers.store': { paramsTuple?: []; params?: {} }
     'customers.bulk': { paramsTuple?: []; params?: {} }
@@ -50,6 +53,7 @@ export type ScannedRoutes = {
     'customers.action': { paramsTuple: [ParamValue,ParamValue]; params: {'id': ParamValue,'action': ParamValue} }
     'customer_appliances.index': { paramsTuple?: []; params?: {} }
     'customer_appliances.export': { paramsTuple?: []; params?: {} }
+    'customer_appliances.lookup': { paramsTuple?: []; params?: {} }
     'customer_appliances.create': { paramsTuple?: []; params?: {} }
     'customer_appliances.store': { paramsTuple?: []; params?: {} }
     'customer_appliances.bulk': { paramsTuple?: []; params?: {} }
@@ -60,8 +64,35 @@ export type ScannedRoutes = {
     'customer_appliances.archive': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'customer_appliances.restore': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'customer_appliances.action': { paramsTuple: [ParamValue,ParamValue]; params: {'id': ParamValue,'action': ParamValue} }
+    'customer_sites.index': { paramsTuple?: []; params?: {} }
+    'customer_sites.export': { paramsTuple?: []; params?: {} }
+    'customer_sites.lookup': { paramsTuple?: []; params?: {} }
+    'customer_sites.create': { paramsTuple?: []; params?: {} }
+    'customer_sites.store': { paramsTuple?: []; params?: {} }
+    'customer_sites.bulk': { paramsTuple?: []; params?: {} }
+    'customer_sites.show': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'customer_sites.edit': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'customer_sites.update': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'customer_sites.confirmArchive': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'customer_sites.archive': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'customer_sites.restore': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'customer_sites.action': { paramsTuple: [ParamValue,ParamValue]; params: {'id': ParamValue,'action': ParamValue} }
+    'customer_contacts.index': { paramsTuple?: []; params?: {} }
+    'customer_contacts.export': { paramsTuple?: []; params?: {} }
+    'customer_contacts.lookup': { paramsTuple?: []; params?: {} }
+    'customer_contacts.create': { paramsTuple?: []; params?: {} }
+    'customer_contacts.store': { paramsTuple?: []; params?: {} }
+    'customer_contacts.bulk': { paramsTuple?: []; params?: {} }
+    'customer_contacts.show': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'customer_contacts.edit': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'customer_contacts.update': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'customer_contacts.confirmArchive': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'customer_contacts.archive': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'customer_contacts.restore': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'customer_contacts.action': { paramsTuple: [ParamValue,ParamValue]; params: {'id': ParamValue,'action': ParamValue} }
     'product_models.index': { paramsTuple?: []; params?: {} }
     'product_models.export': { paramsTuple?: []; params?: {} }
+    'product_models.lookup': { paramsTuple?: []; params?: {} }
     'product_models.create': { paramsTuple?: []; params?: {} }
     'product_models.store': { paramsTuple?: []; params?: {} }
     'product_models.bulk': { paramsTuple?: []; params?: {} }
@@ -74,6 +105,7 @@ export type ScannedRoutes = {
     'product_models.action': { paramsTuple: [ParamValue,ParamValue]; params: {'id': ParamValue,'action': ParamValue} }
     'brands.index': { paramsTuple?: []; params?: {} }
     'brands.export': { paramsTuple?: []; params?: {} }
+    'brands.lookup': { paramsTuple?: []; params?: {} }
     'brands.create': { paramsTuple?: []; params?: {} }
     'brands.store': { paramsTuple?: []; params?: {} }
     'brands.bulk': { paramsTuple?: []; params?: {} }
@@ -86,6 +118,7 @@ export type ScannedRoutes = {
     'brands.action': { paramsTuple: [ParamValue,ParamValue]; params: {'id': ParamValue,'action': ParamValue} }
     'manufacturers.index': { paramsTuple?: []; params?: {} }
     'manufacturers.export': { paramsTuple?: []; params?: {} }
+    'manufacturers.lookup': { paramsTuple?: []; params?: {} }
     'manufacturers.create': { paramsTuple?: []; params?: {} }
     'manufacturers.store': { paramsTuple?: []; params?: {} }
     'manufacturers.bulk': { paramsTuple?: []; params?: {} }
@@ -98,6 +131,7 @@ export type ScannedRoutes = {
     'manufacturers.action': { paramsTuple: [ParamValue,ParamValue]; params: {'id': ParamValue,'action': ParamValue} }
     'suppliers.index': { paramsTuple?: []; params?: {} }
     'suppliers.export': { paramsTuple?: []; params?: {} }
+    'suppliers.lookup': { paramsTuple?: []; params?: {} }
     'suppliers.create': { paramsTuple?: []; params?: {} }
     'suppliers.store': { paramsTuple?: []; params?: {} }
     'suppliers.bulk': { paramsTuple?: []; params?: {} }
@@ -108,8 +142,121 @@ export type ScannedRoutes = {
     'suppliers.archive': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'suppliers.restore': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'suppliers.action': { paramsTuple: [ParamValue,ParamValue]; params: {'id': ParamValue,'action': ParamValue} }
+    'articles.index': { paramsTuple?: []; params?: {} }
+    'articles.export': { paramsTuple?: []; params?: {} }
+    'articles.lookup': { paramsTuple?: []; params?: {} }
+    'articles.create': { paramsTuple?: []; params?: {} }
+    'articles.store': { paramsTuple?: []; params?: {} }
+    'articles.bulk': { paramsTuple?: []; params?: {} }
+    'articles.show': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'articles.edit': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'articles.update': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'articles.confirmArchive': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'articles.archive': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'articles.restore': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'articles.action': { paramsTuple: [ParamValue,ParamValue]; params: {'id': ParamValue,'action': ParamValue} }
+    'article_families.index': { paramsTuple?: []; params?: {} }
+    'article_families.export': { paramsTuple?: []; params?: {} }
+    'article_families.lookup': { paramsTuple?: []; params?: {} }
+    'article_families.create': { paramsTuple?: []; params?: {} }
+    'article_families.store': { paramsTuple?: []; params?: {} }
+    'article_families.bulk': { paramsTuple?: []; params?: {} }
+    'article_families.show': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'article_families.edit': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'article_families.update': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'article_families.confirmArchive': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'article_families.archive': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'article_families.restore': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'article_families.action': { paramsTuple: [ParamValue,ParamValue]; params: {'id': ParamValue,'action': ParamValue} }
+    'article_supplier_refs.index': { paramsTuple?: []; params?: {} }
+    'article_supplier_refs.export': { paramsTuple?: []; params?: {} }
+    'article_supplier_refs.lookup': { paramsTuple?: []; params?: {} }
+    'article_supplier_refs.create': { paramsTuple?: []; params?: {} }
+    'article_supplier_refs.store': { paramsTuple?: []; params?: {} }
+    'article_supplier_refs.bulk': { paramsTuple?: []; params?: {} }
+    'article_supplier_refs.show': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'article_supplier_refs.edit': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'article_supplier_refs.update': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'article_supplier_refs.confirmArchive': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'article_supplier_refs.archive': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'article_supplier_refs.restore': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'article_supplier_refs.action': { paramsTuple: [ParamValue,ParamValue]; params: {'id': ParamValue,'action': ParamValue} }
+    'price_grids.index': { paramsTuple?: []; params?: {} }
+    'price_grids.export': { paramsTuple?: []; params?: {} }
+    'price_grids.lookup': { paramsTuple?: []; params?: {} }
+    'price_grids.create': { paramsTuple?: []; params?: {} }
+    'price_grids.store': { paramsTuple?: []; params?: {} }
+    'price_grids.bulk': { paramsTuple?: []; params?: {} }
+    'price_grids.show': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'price_grids.edit': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'price_grids.update': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'price_grids.confirmArchive': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'price_grids.archive': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'price_grids.restore': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'price_grids.action': { paramsTuple: [ParamValue,ParamValue]; params: {'id': ParamValue,'action': ParamValue} }
+    'price_grid_rules.index': { paramsTuple?: []; params?: {} }
+    'price_grid_rules.export': { paramsTuple?: []; params?: {} }
+    'price_grid_rules.lookup': { paramsTuple?: []; params?: {} }
+    'price_grid_rules.create': { paramsTuple?: []; params?: {} }
+    'price_grid_rules.store': { paramsTuple?: []; params?: {} }
+    'price_grid_rules.bulk': { paramsTuple?: []; params?: {} }
+    'price_grid_rules.show': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'price_grid_rules.edit': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'price_grid_rules.update': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'price_grid_rules.confirmArchive': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'price_grid_rules.archive': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'price_grid_rules.restore': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'price_grid_rules.action': { paramsTuple: [ParamValue,ParamValue]; params: {'id': ParamValue,'action': ParamValue} }
+    'price_grid_breaks.index': { paramsTuple?: []; params?: {} }
+    'price_grid_breaks.export': { paramsTuple?: []; params?: {} }
+    'price_grid_breaks.lookup': { paramsTuple?: []; params?: {} }
+    'price_grid_breaks.create': { paramsTuple?: []; params?: {} }
+    'price_grid_breaks.store': { paramsTuple?: []; params?: {} }
+    'price_grid_breaks.bulk': { paramsTuple?: []; params?: {} }
+    'price_grid_breaks.show': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'price_grid_breaks.edit': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'price_grid_breaks.update': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'price_grid_breaks.confirmArchive': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'price_grid_breaks.archive': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'price_grid_breaks.restore': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'price_grid_breaks.action': { paramsTuple: [ParamValue,ParamValue]; params: {'id': ParamValue,'action': ParamValue} }
+    'customer_categories.index': { paramsTuple?: []; params?: {} }
+    'customer_categories.export': { paramsTuple?: []; params?: {} }
+    'customer_categories.lookup': { paramsTuple?: []; params?: {} }
+    'customer_categories.create': { paramsTuple?: []; params?: {} }
+    'customer_categories.store': { paramsTuple?: []; params?: {} }
+    'customer_categories.bulk': { paramsTuple?: []; params?: {} }
+    'customer_categories.show': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'customer_categories.edit': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'customer_categories.update': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'customer_categories.confirmArchive': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'customer_categories.archive': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'customer_categories.restore': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'customer_categories.action': { paramsTuple: [ParamValue,ParamValue]; params: {'id': ParamValue,'action': ParamValue} }
+    'vat_rates.index': { paramsTuple?: []; params?: {} }
+    'vat_rates.export': { paramsTuple?: []; params?: {} }
+    'vat_rates.lookup': { paramsTuple?: []; params?: {} }
+    'vat_rates.create': { paramsTuple?: []; params?: {} }
+    'vat_rates.store': { paramsTuple?: []; params?: {} }
+    'vat_rates.bulk': { paramsTuple?: []; params?: {} }
+    'vat_rates.show': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'vat_rates.edit': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'vat_rates.update': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'vat_rates.confirmArchive': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'vat_rates.archive': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'vat_rates.restore': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'vat_rates.action': { paramsTuple: [ParamValue,ParamValue]; params: {'id': ParamValue,'action': ParamValue} }
+    'data_portability.index': { paramsTuple?: []; params?: {} }
+    'data_portability.formats.show': { paramsTuple: [ParamValue]; params: {'kind': ParamValue} }
+    'data_portability.formats.example': { paramsTuple: [ParamValue]; params: {'kind': ParamValue} }
+    'data_portability.imports.store': { paramsTuple?: []; params?: {} }
+    'data_portability.imports.show': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'data_portability.imports.commit': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'data_portability.exports.tenant': { paramsTuple?: []; params?: {} }
+    'data_portability.exports.kind': { paramsTuple: [ParamValue]; params: {'kind': ParamValue} }
     'tenants.index': { paramsTuple?: []; params?: {} }
     'tenants.export': { paramsTuple?: []; params?: {} }
+    'tenants.lookup': { paramsTuple?: []; params?: {} }
     'tenants.create': { paramsTuple?: []; params?: {} }
     'tenants.store': { paramsTuple?: []; params?: {} }
     'tenants.bulk': { paramsTuple?: []; params?: {} }
@@ -132,6 +279,7 @@ export type ScannedRoutes = {
     'seats.index': { paramsTuple?: []; params?: {} }
     'staff.index': { paramsTuple?: []; params?: {} }
     'staff.export': { paramsTuple?: []; params?: {} }
+    'staff.lookup': { paramsTuple?: []; params?: {} }
     'staff.create': { paramsTuple?: []; params?: {} }
     'staff.show': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'staff.edit': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
@@ -140,44 +288,128 @@ export type ScannedRoutes = {
     'dev.styleGuide': { paramsTuple?: []; params?: {} }
     'search.index': { paramsTuple?: []; params?: {} }
     'customers.personalData': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'referentials.priceSimulator': { paramsTuple?: []; params?: {} }
     'customers.index': { paramsTuple?: []; params?: {} }
     'customers.export': { paramsTuple?: []; params?: {} }
+    'customers.lookup': { paramsTuple?: []; params?: {} }
     'customers.create': { paramsTuple?: []; params?: {} }
     'customers.show': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'customers.edit': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'customers.confirmArchive': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'customer_appliances.index': { paramsTuple?: []; params?: {} }
     'customer_appliances.export': { paramsTuple?: []; params?: {} }
+    'customer_appliances.lookup': { paramsTuple?: []; params?: {} }
     'customer_appliances.create': { paramsTuple?: []; params?: {} }
     'customer_appliances.show': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'customer_appliances.edit': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'customer_appliances.confirmArchive': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'customer_sites.index': { paramsTuple?: []; params?: {} }
+    'customer_sites.export': { paramsTuple?: []; params?: {} }
+    'customer_sites.lookup': { paramsTuple?: []; params?: {} }
+    'customer_sites.create': { paramsTuple?: []; params?: {} }
+    'customer_sites.show': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'customer_sites.edit': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'customer_sites.confirmArchive': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'customer_contacts.index': { paramsTuple?: []; params?: {} }
+    'customer_contacts.export': { paramsTuple?: []; params?: {} }
+    'customer_contacts.lookup': { paramsTuple?: []; params?: {} }
+    'customer_contacts.create': { paramsTuple?: []; params?: {} }
+    'customer_contacts.show': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'customer_contacts.edit': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'customer_contacts.confirmArchive': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'product_models.index': { paramsTuple?: []; params?: {} }
     'product_models.export': { paramsTuple?: []; params?: {} }
+    'product_models.lookup': { paramsTuple?: []; params?: {} }
     'product_models.create': { paramsTuple?: []; params?: {} }
     'product_models.show': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'product_models.edit': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'product_models.confirmArchive': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'brands.index': { paramsTuple?: []; params?: {} }
     'brands.export': { paramsTuple?: []; params?: {} }
+    'brands.lookup': { paramsTuple?: []; params?: {} }
     'brands.create': { paramsTuple?: []; params?: {} }
     'brands.show': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'brands.edit': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'brands.confirmArchive': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'manufacturers.index': { paramsTuple?: []; params?: {} }
     'manufacturers.export': { paramsTuple?: []; params?: {} }
+    'manufacturers.lookup': { paramsTuple?: []; params?: {} }
     'manufacturers.create': { paramsTuple?: []; params?: {} }
     'manufacturers.show': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'manufacturers.edit': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'manufacturers.confirmArchive': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'suppliers.index': { paramsTuple?: []; params?: {} }
     'suppliers.export': { paramsTuple?: []; params?: {} }
+    'suppliers.lookup': { paramsTuple?: []; params?: {} }
     'suppliers.create': { paramsTuple?: []; params?: {} }
     'suppliers.show': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'suppliers.edit': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'suppliers.confirmArchive': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'articles.index': { paramsTuple?: []; params?: {} }
+    'articles.export': { paramsTuple?: []; params?: {} }
+    'articles.lookup': { paramsTuple?: []; params?: {} }
+    'articles.create': { paramsTuple?: []; params?: {} }
+    'articles.show': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'articles.edit': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'articles.confirmArchive': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'article_families.index': { paramsTuple?: []; params?: {} }
+    'article_families.export': { paramsTuple?: []; params?: {} }
+    'article_families.lookup': { paramsTuple?: []; params?: {} }
+    'article_families.create': { paramsTuple?: []; params?: {} }
+    'article_families.show': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'article_families.edit': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'article_families.confirmArchive': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'article_supplier_refs.index': { paramsTuple?: []; params?: {} }
+    'article_supplier_refs.export': { paramsTuple?: []; params?: {} }
+    'article_supplier_refs.lookup': { paramsTuple?: []; params?: {} }
+    'article_supplier_refs.create': { paramsTuple?: []; params?: {} }
+    'article_supplier_refs.show': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'article_supplier_refs.edit': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'article_supplier_refs.confirmArchive': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'price_grids.index': { paramsTuple?: []; params?: {} }
+    'price_grids.export': { paramsTuple?: []; params?: {} }
+    'price_grids.lookup': { paramsTuple?: []; params?: {} }
+    'price_grids.create': { paramsTuple?: []; params?: {} }
+    'price_grids.show': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'price_grids.edit': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'price_grids.confirmArchive': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'price_grid_rules.index': { paramsTuple?: []; params?: {} }
+    'price_grid_rules.export': { paramsTuple?: []; params?: {} }
+    'price_grid_rules.lookup': { paramsTuple?: []; params?: {} }
+    'price_grid_rules.create': { paramsTuple?: []; params?: {} }
+    'price_grid_rules.show': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'price_grid_rules.edit': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'price_grid_rules.confirmArchive': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'price_grid_breaks.index': { paramsTuple?: []; params?: {} }
+    'price_grid_breaks.export': { paramsTuple?: []; params?: {} }
+    'price_grid_breaks.lookup': { paramsTuple?: []; params?: {} }
+    'price_grid_breaks.create': { paramsTuple?: []; params?: {} }
+    'price_grid_breaks.show': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'price_grid_breaks.edit': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'price_grid_breaks.confirmArchive': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'customer_categories.index': { paramsTuple?: []; params?: {} }
+    'customer_categories.export': { paramsTuple?: []; params?: {} }
+    'customer_categories.lookup': { paramsTuple?: []; params?: {} }
+    'customer_categories.create': { paramsTuple?: []; params?: {} }
+    'customer_categories.show': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'customer_categories.edit': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'customer_categories.confirmArchive': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'vat_rates.index': { paramsTuple?: []; params?: {} }
+    'vat_rates.export': { paramsTuple?: []; params?: {} }
+    'vat_rates.lookup': { paramsTuple?: []; params?: {} }
+    'vat_rates.create': { paramsTuple?: []; params?: {} }
+    'vat_rates.show': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'vat_rates.edit': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'vat_rates.confirmArchive': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'data_portability.index': { paramsTuple?: []; params?: {} }
+    'data_portability.formats.show': { paramsTuple: [ParamValue]; params: {'kind': ParamValue} }
+    'data_portability.formats.example': { paramsTuple: [ParamValue]; params: {'kind': ParamValue} }
+    'data_portability.imports.show': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'data_portability.exports.tenant': { paramsTuple?: []; params?: {} }
+    'data_portability.exports.kind': { paramsTuple: [ParamValue]; params: {'kind': ParamValue} }
     'tenants.index': { paramsTuple?: []; params?: {} }
     'tenants.export': { paramsTuple?: []; params?: {} }
+    'tenants.lookup': { paramsTuple?: []; params?: {} }
     'tenants.create': { paramsTuple?: []; params?: {} }
     'tenants.show': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'tenants.edit': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
@@ -194,6 +426,7 @@ export type ScannedRoutes = {
     'seats.index': { paramsTuple?: []; params?: {} }
     'staff.index': { paramsTuple?: []; params?: {} }
     'staff.export': { paramsTuple?: []; params?: {} }
+    'staff.lookup': { paramsTuple?: []; params?: {} }
     'staff.create': { paramsTuple?: []; params?: {} }
     'staff.show': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'staff.edit': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
@@ -202,44 +435,128 @@ export type ScannedRoutes = {
     'dev.styleGuide': { paramsTuple?: []; params?: {} }
     'search.index': { paramsTuple?: []; params?: {} }
     'customers.personalData': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'referentials.priceSimulator': { paramsTuple?: []; params?: {} }
     'customers.index': { paramsTuple?: []; params?: {} }
     'customers.export': { paramsTuple?: []; params?: {} }
+    'customers.lookup': { paramsTuple?: []; params?: {} }
     'customers.create': { paramsTuple?: []; params?: {} }
     'customers.show': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'customers.edit': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'customers.confirmArchive': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'customer_appliances.index': { paramsTuple?: []; params?: {} }
     'customer_appliances.export': { paramsTuple?: []; params?: {} }
+    'customer_appliances.lookup': { paramsTuple?: []; params?: {} }
     'customer_appliances.create': { paramsTuple?: []; params?: {} }
     'customer_appliances.show': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'customer_appliances.edit': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'customer_appliances.confirmArchive': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'customer_sites.index': { paramsTuple?: []; params?: {} }
+    'customer_sites.export': { paramsTuple?: []; params?: {} }
+    'customer_sites.lookup': { paramsTuple?: []; params?: {} }
+    'customer_sites.create': { paramsTuple?: []; params?: {} }
+    'customer_sites.show': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'customer_sites.edit': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'customer_sites.confirmArchive': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'customer_contacts.index': { paramsTuple?: []; params?: {} }
+    'customer_contacts.export': { paramsTuple?: []; params?: {} }
+    'customer_contacts.lookup': { paramsTuple?: []; params?: {} }
+    'customer_contacts.create': { paramsTuple?: []; params?: {} }
+    'customer_contacts.show': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'customer_contacts.edit': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'customer_contacts.confirmArchive': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'product_models.index': { paramsTuple?: []; params?: {} }
     'product_models.export': { paramsTuple?: []; params?: {} }
+    'product_models.lookup': { paramsTuple?: []; params?: {} }
     'product_models.create': { paramsTuple?: []; params?: {} }
     'product_models.show': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'product_models.edit': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'product_models.confirmArchive': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'brands.index': { paramsTuple?: []; params?: {} }
     'brands.export': { paramsTuple?: []; params?: {} }
+    'brands.lookup': { paramsTuple?: []; params?: {} }
     'brands.create': { paramsTuple?: []; params?: {} }
     'brands.show': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'brands.edit': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'brands.confirmArchive': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'manufacturers.index': { paramsTuple?: []; params?: {} }
     'manufacturers.export': { paramsTuple?: []; params?: {} }
+    'manufacturers.lookup': { paramsTuple?: []; params?: {} }
     'manufacturers.create': { paramsTuple?: []; params?: {} }
     'manufacturers.show': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'manufacturers.edit': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'manufacturers.confirmArchive': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'suppliers.index': { paramsTuple?: []; params?: {} }
     'suppliers.export': { paramsTuple?: []; params?: {} }
+    'suppliers.lookup': { paramsTuple?: []; params?: {} }
     'suppliers.create': { paramsTuple?: []; params?: {} }
     'suppliers.show': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'suppliers.edit': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'suppliers.confirmArchive': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'articles.index': { paramsTuple?: []; params?: {} }
+    'articles.export': { paramsTuple?: []; params?: {} }
+    'articles.lookup': { paramsTuple?: []; params?: {} }
+    'articles.create': { paramsTuple?: []; params?: {} }
+    'articles.show': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'articles.edit': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'articles.confirmArchive': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'article_families.index': { paramsTuple?: []; params?: {} }
+    'article_families.export': { paramsTuple?: []; params?: {} }
+    'article_families.lookup': { paramsTuple?: []; params?: {} }
+    'article_families.create': { paramsTuple?: []; params?: {} }
+    'article_families.show': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'article_families.edit': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'article_families.confirmArchive': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'article_supplier_refs.index': { paramsTuple?: []; params?: {} }
+    'article_supplier_refs.export': { paramsTuple?: []; params?: {} }
+    'article_supplier_refs.lookup': { paramsTuple?: []; params?: {} }
+    'article_supplier_refs.create': { paramsTuple?: []; params?: {} }
+    'article_supplier_refs.show': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'article_supplier_refs.edit': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'article_supplier_refs.confirmArchive': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'price_grids.index': { paramsTuple?: []; params?: {} }
+    'price_grids.export': { paramsTuple?: []; params?: {} }
+    'price_grids.lookup': { paramsTuple?: []; params?: {} }
+    'price_grids.create': { paramsTuple?: []; params?: {} }
+    'price_grids.show': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'price_grids.edit': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'price_grids.confirmArchive': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'price_grid_rules.index': { paramsTuple?: []; params?: {} }
+    'price_grid_rules.export': { paramsTuple?: []; params?: {} }
+    'price_grid_rules.lookup': { paramsTuple?: []; params?: {} }
+    'price_grid_rules.create': { paramsTuple?: []; params?: {} }
+    'price_grid_rules.show': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'price_grid_rules.edit': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'price_grid_rules.confirmArchive': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'price_grid_breaks.index': { paramsTuple?: []; params?: {} }
+    'price_grid_breaks.export': { paramsTuple?: []; params?: {} }
+    'price_grid_breaks.lookup': { paramsTuple?: []; params?: {} }
+    'price_grid_breaks.create': { paramsTuple?: []; params?: {} }
+    'price_grid_breaks.show': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'price_grid_breaks.edit': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'price_grid_breaks.confirmArchive': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'customer_categories.index': { paramsTuple?: []; params?: {} }
+    'customer_categories.export': { paramsTuple?: []; params?: {} }
+    'customer_categories.lookup': { paramsTuple?: []; params?: {} }
+    'customer_categories.create': { paramsTuple?: []; params?: {} }
+    'customer_categories.show': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'customer_categories.edit': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'customer_categories.confirmArchive': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'vat_rates.index': { paramsTuple?: []; params?: {} }
+    'vat_rates.export': { paramsTuple?: []; params?: {} }
+    'vat_rates.lookup': { paramsTuple?: []; params?: {} }
+    'vat_rates.create': { paramsTuple?: []; params?: {} }
+    'vat_rates.show': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'vat_rates.edit': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'vat_rates.confirmArchive': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'data_portability.index': { paramsTuple?: []; params?: {} }
+    'data_portability.formats.show': { paramsTuple: [ParamValue]; params: {'kind': ParamValue} }
+    'data_portability.formats.example': { paramsTuple: [ParamValue]; params: {'kind': ParamValue} }
+    'data_portability.imports.show': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'data_portability.exports.tenant': { paramsTuple?: []; params?: {} }
+    'data_portability.exports.kind': { paramsTuple: [ParamValue]; params: {'kind': ParamValue} }
     'tenants.index': { paramsTuple?: []; params?: {} }
     'tenants.export': { paramsTuple?: []; params?: {} }
+    'tenants.lookup': { paramsTuple?: []; params?: {} }
     'tenants.create': { paramsTuple?: []; params?: {} }
     'tenants.show': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'tenants.edit': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
@@ -268,6 +585,16 @@ export type ScannedRoutes = {
     'customer_appliances.archive': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'customer_appliances.restore': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'customer_appliances.action': { paramsTuple: [ParamValue,ParamValue]; params: {'id': ParamValue,'action': ParamValue} }
+    'customer_sites.store': { paramsTuple?: []; params?: {} }
+    'customer_sites.bulk': { paramsTuple?: []; params?: {} }
+    'customer_sites.archive': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'customer_sites.restore': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'customer_sites.action': { paramsTuple: [ParamValue,ParamValue]; params: {'id': ParamValue,'action': ParamValue} }
+    'customer_contacts.store': { paramsTuple?: []; params?: {} }
+    'customer_contacts.bulk': { paramsTuple?: []; params?: {} }
+    'customer_contacts.archive': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'customer_contacts.restore': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'customer_contacts.action': { paramsTuple: [ParamValue,ParamValue]; params: {'id': ParamValue,'action': ParamValue} }
     'product_models.store': { paramsTuple?: []; params?: {} }
     'product_models.bulk': { paramsTuple?: []; params?: {} }
     'product_models.archive': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
@@ -288,6 +615,48 @@ export type ScannedRoutes = {
     'suppliers.archive': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'suppliers.restore': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'suppliers.action': { paramsTuple: [ParamValue,ParamValue]; params: {'id': ParamValue,'action': ParamValue} }
+    'articles.store': { paramsTuple?: []; params?: {} }
+    'articles.bulk': { paramsTuple?: []; params?: {} }
+    'articles.archive': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'articles.restore': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'articles.action': { paramsTuple: [ParamValue,ParamValue]; params: {'id': ParamValue,'action': ParamValue} }
+    'article_families.store': { paramsTuple?: []; params?: {} }
+    'article_families.bulk': { paramsTuple?: []; params?: {} }
+    'article_families.archive': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'article_families.restore': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'article_families.action': { paramsTuple: [ParamValue,ParamValue]; params: {'id': ParamValue,'action': ParamValue} }
+    'article_supplier_refs.store': { paramsTuple?: []; params?: {} }
+    'article_supplier_refs.bulk': { paramsTuple?: []; params?: {} }
+    'article_supplier_refs.archive': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'article_supplier_refs.restore': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'article_supplier_refs.action': { paramsTuple: [ParamValue,ParamValue]; params: {'id': ParamValue,'action': ParamValue} }
+    'price_grids.store': { paramsTuple?: []; params?: {} }
+    'price_grids.bulk': { paramsTuple?: []; params?: {} }
+    'price_grids.archive': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'price_grids.restore': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'price_grids.action': { paramsTuple: [ParamValue,ParamValue]; params: {'id': ParamValue,'action': ParamValue} }
+    'price_grid_rules.store': { paramsTuple?: []; params?: {} }
+    'price_grid_rules.bulk': { paramsTuple?: []; params?: {} }
+    'price_grid_rules.archive': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'price_grid_rules.restore': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'price_grid_rules.action': { paramsTuple: [ParamValue,ParamValue]; params: {'id': ParamValue,'action': ParamValue} }
+    'price_grid_breaks.store': { paramsTuple?: []; params?: {} }
+    'price_grid_breaks.bulk': { paramsTuple?: []; params?: {} }
+    'price_grid_breaks.archive': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'price_grid_breaks.restore': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'price_grid_breaks.action': { paramsTuple: [ParamValue,ParamValue]; params: {'id': ParamValue,'action': ParamValue} }
+    'customer_categories.store': { paramsTuple?: []; params?: {} }
+    'customer_categories.bulk': { paramsTuple?: []; params?: {} }
+    'customer_categories.archive': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'customer_categories.restore': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'customer_categories.action': { paramsTuple: [ParamValue,ParamValue]; params: {'id': ParamValue,'action': ParamValue} }
+    'vat_rates.store': { paramsTuple?: []; params?: {} }
+    'vat_rates.bulk': { paramsTuple?: []; params?: {} }
+    'vat_rates.archive': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'vat_rates.restore': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'vat_rates.action': { paramsTuple: [ParamValue,ParamValue]; params: {'id': ParamValue,'action': ParamValue} }
+    'data_portability.imports.store': { paramsTuple?: []; params?: {} }
+    'data_portability.imports.commit': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'tenants.store': { paramsTuple?: []; params?: {} }
     'tenants.bulk': { paramsTuple?: []; params?: {} }
     'tenants.archive': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
@@ -299,10 +668,20 @@ export type ScannedRoutes = {
     'staff.update': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'customers.update': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'customer_appliances.update': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'customer_sites.update': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'customer_contacts.update': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'product_models.update': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'brands.update': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'manufacturers.update': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'suppliers.update': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'articles.update': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'article_families.update': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'article_supplier_refs.update': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'price_grids.update': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'price_grid_rules.update': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'price_grid_breaks.update': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'customer_categories.update': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'vat_rates.update': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'tenants.update': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
   }
 }

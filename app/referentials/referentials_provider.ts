@@ -1,5 +1,6 @@
 import type { ApplicationService } from '@adonisjs/core/types'
 import { TenantSearch } from '#referentials/application/search_everything'
+import { PriceLookup } from '#referentials/application/price_lookup'
 
 /** Composition root of the referentials module. */
 export default class ReferentialsProvider {
@@ -9,6 +10,10 @@ export default class ReferentialsProvider {
     this.app.container.singleton(TenantSearch, async () => {
       const { LucidTenantSearch } = await import('#referentials/adapters/lucid/lucid_tenant_search')
       return new LucidTenantSearch()
+    })
+    this.app.container.singleton(PriceLookup, async () => {
+      const { LucidPriceLookup } = await import('#referentials/adapters/lucid/lucid_price_lookup')
+      return new LucidPriceLookup()
     })
   }
 }

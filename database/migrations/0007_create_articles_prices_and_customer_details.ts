@@ -227,7 +227,9 @@ export default class extends BaseSchema {
       table.text('access_notes').nullable()
       archiveAndTimestamps(table, this)
     })
-    this.schema.raw('CREATE INDEX customer_sites_customer ON customer_sites (tenant_id, customer_id)')
+    this.schema.raw(
+      'CREATE INDEX customer_sites_customer ON customer_sites (tenant_id, customer_id)'
+    )
     enableTenantRls(this, 'customer_sites')
 
     this.schema.createTable('customer_contacts', (table) => {

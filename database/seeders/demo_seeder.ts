@@ -1,6 +1,7 @@
 import { BaseSeeder } from '@adonisjs/lucid/seeders'
 import hash from '@adonisjs/core/services/hash'
-import { warrantyEnd } from '#referentials/domain/warranty'
+import { seedDemoCustomers } from '#database/seeders/demo/customers'
+import { seedDemoArticles } from '#database/seeders/demo/articles'
 
 export const DEMO_PASSWORD = 'demo1234'
 
@@ -113,59 +114,6 @@ const demoModels: Array<[string, string, string, string]> = [
   ['Arthur Martin', 'cooker', 'ACM6200AWA', 'Cuisinière mixte'],
 ]
 
-const demoCustomers = [
-  {
-    kind: 'person',
-    civility: 'mrs',
-    last_name: 'Lefèvre',
-    first_name: 'Claire',
-    mobile: '+33612457890',
-    email: 'claire.lefevre@exemple.fr',
-    address_line1: '8 rue Victor Hugo',
-    postcode: '69002',
-    city: 'Lyon',
-    marketing_consent: true,
-  },
-  {
-    kind: 'person',
-    civility: 'mr',
-    last_name: 'Moreau',
-    first_name: 'Paul',
-    phone: '+33478654321',
-    address_line1: '21 avenue Jean Jaurès',
-    postcode: '69007',
-    city: 'Lyon',
-  },
-  {
-    kind: 'person',
-    civility: 'mrs',
-    last_name: 'Garcia',
-    first_name: 'Inès',
-    mobile: '+33698765432',
-    email: 'ines.garcia@exemple.fr',
-    postcode: '69100',
-    city: 'Villeurbanne',
-  },
-  {
-    kind: 'company',
-    company_name: 'Résidence Les Tilleuls',
-    siret: '73282932000074',
-    phone: '+33472334455',
-    address_line1: '3 allée des Tilleuls',
-    postcode: '69300',
-    city: 'Caluire-et-Cuire',
-    payment_terms_days: 30,
-  },
-]
-
-const demoAppliances: Array<[number, string, string, string]> = [
-  [0, 'WAN28208FF', 'FD9912 004512', '2024-05-18'],
-  [0, 'SMS4HVI33E', 'FD0103 118822', '2022-11-02'],
-  [1, 'W7X 82I OX', '1234 5678 9012', '2025-02-10'],
-  [2, 'WW90T534DAW', '0HTB5ABR300123Y', '2023-07-21'],
-  [3, 'NSWM 1045C W FR', '31045987001', '2021-09-30'],
-]
-
 /** Demo data for `npm run dev`: each part runs once (on a database that lacks it). */
 export default class DemoSeeder extends BaseSeeder {
   async run() {
@@ -176,31 +124,11 @@ export default class DemoSeeder extends BaseSeeder {
     if (!catalogued) await this.seedCatalogue(demo.id)
     const customers = await this.client.from('customers').where('tenant_id', demo.id).first()
     if (!customers) await this.seedCustomers(demo.id)
+    await seedDemoArticles(this.client, demo.id)
   }
 
   private async seedCustomers(tenantId: string) {
-    await this.client.transaction(async (trx) => {
-      const ids = await trx
-        .table('customers')
-        .insert(demoCustomers.map((customer) => ({ tenant_id: tenantId, ...customer })))
-        .returning('id')
-      const models = await trx
-        .from('product_models')
-        .join('brands', 'brands.id', 'product_models.brand_id')
-        .where('product_models.tenant_id', tenantId)
-        .select('product_models.id', 'product_models.model_reference', 'brands.warranty_months')
-      for (const [customer, reference, serial, purchased] of demoAppliances) {
-        const model = models.find((candidate) => candidate.model_reference === reference)
-        await trx.table('customer_appliances').insert({
-          tenant_id: tenantId,
-          customer_id: ids[customer].id,
-          product_model_id: model.id,
-          serial_number: serial,
-          purchase_date: purchased,
-          warranty_end: warrantyEnd(purchased, model.warranty_months),
-        })
-      }
-    })
+    await this.client.transaction((trx) => seedDemoCustomers(trx, tenantId))
   }
 
   private async seedCatalogue(tenantId: string) {

@@ -278,3 +278,68 @@
   })
 })()
 
+
+/*
+ * Reference pickers: input[data-lookup] (hidden without JavaScript) refills the select named by
+ * its data-lookup-for with the rows matching what is typed (JSON [{ value, label }]), keeping the
+ * current choice, and picks the first match so that Enter-free typing still selects something.
+ */
+;(() => {
+  'use strict'
+
+  document.querySelectorAll('input[data-lookup]').forEach((input) => {
+    const select = document.getElementById(input.getAttribute('data-lookup-for'))
+    if (!(select instanceof HTMLSelectElement)) return
+    input.hidden = false
+    let timer = null
+    let controller = null
+
+    const option = (value, label) => {
+      const element = document.createElement('option')
+      element.value = value
+      element.textContent = label
+      return element
+    }
+
+    async function refill(query) {
+      if (controller) controller.abort()
+      controller = new AbortController()
+      const url = `${input.getAttribute('data-lookup')}?q=${encodeURIComponent(query)}`
+      try {
+        const response = await fetch(url, {
+          signal: controller.signal,
+          headers: { accept: 'application/json' },
+        })
+        if (!response.ok) return
+        const rows = await response.json()
+        const blank = select.querySelector('option[value=""]')
+        const current = select.selectedOptions[0]
+        select.replaceChildren()
+        if (blank) select.append(blank)
+        if (rows.length === 0) {
+          const none = option('', input.getAttribute('data-no-results') || '—')
+          none.disabled = true
+          select.append(none)
+        }
+        for (const row of rows) select.append(option(row.value, row.label))
+        if (rows.length > 0) select.value = rows[0].value
+        else if (current && current.value) select.append(current)
+        select.dispatchEvent(new Event('change', { bubbles: true }))
+      } catch {}
+    }
+
+    input.addEventListener('input', () => {
+      clearTimeout(timer)
+      const query = input.value.trim()
+      if (query.length === 1) return
+      timer = setTimeout(() => refill(query), 250)
+    })
+    // Enter in the search box must not submit the whole form.
+    input.addEventListener('keydown', (event) => {
+      if (event.key === 'Enter') {
+        event.preventDefault()
+        select.focus()
+      }
+    })
+  })
+})()

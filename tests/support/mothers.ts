@@ -136,3 +136,96 @@ export function anAppliance(
     ...overrides,
   })
 }
+
+export function aSupplier(tenantId: string, overrides: Record<string, unknown> = {}) {
+  return insert('suppliers', { tenant_id: tenantId, name: `Fournisseur ${unique()}`, ...overrides })
+}
+
+export function aFamily(tenantId: string, overrides: Record<string, unknown> = {}) {
+  const code = `F${unique()}`.toUpperCase()
+  return insert('article_families', {
+    tenant_id: tenantId,
+    code,
+    name: `Famille ${code}`,
+    ...overrides,
+  })
+}
+
+export function anArticle(tenantId: string, overrides: Record<string, unknown> = {}) {
+  const sku = `ART-${unique()}`.toUpperCase()
+  return insert('articles', { tenant_id: tenantId, sku, label: `Pièce ${sku}`, ...overrides })
+}
+
+/** A supplier reference (preferred unless told otherwise) with a supplier of its own. */
+export async function aSupplierRef(
+  tenantId: string,
+  articleId: string,
+  purchasePriceCents: number,
+  overrides: Record<string, unknown> = {}
+) {
+  const supplierId = overrides.supplier_id ?? (await aSupplier(tenantId)).id
+  return insert('article_supplier_refs', {
+    tenant_id: tenantId,
+    article_id: articleId,
+    supplier_id: supplierId,
+    supplier_reference: `REF-${unique()}`,
+    purchase_price_cents: purchasePriceCents,
+    preferred: true,
+    ...overrides,
+  })
+}
+
+/**
+ * A price grid with its rules (`[familyId | null, min purchase cents, coefficient]`) and quantity
+ * breaks (`[min quantity, discount percent]`).
+ */
+export async function aPriceGrid(
+  tenantId: string,
+  options: {
+    name?: string
+    rounding?: string
+    isDefault?: boolean
+    rules?: Array<[string | null, number, string]>
+    breaks?: Array<[string, string]>
+  } = {}
+) {
+  const grid = await insert('price_grids', {
+    tenant_id: tenantId,
+    name: options.name ?? `Grille ${unique()}`,
+    rounding: options.rounding ?? 'cent',
+    is_default: options.isDefault ?? false,
+  })
+  for (const [familyId, min, coefficient] of options.rules ?? []) {
+    await insert('price_grid_rules', {
+      tenant_id: tenantId,
+      price_grid_id: grid.id,
+      family_id: familyId,
+      min_purchase_price_cents: min,
+      coefficient,
+    })
+  }
+  for (const [minQuantity, discountPercent] of options.breaks ?? []) {
+    await insert('price_grid_breaks', {
+      tenant_id: tenantId,
+      price_grid_id: grid.id,
+      min_quantity: minQuantity,
+      discount_percent: discountPercent,
+    })
+  }
+  return grid
+}
+
+export function aCustomerCategory(
+  tenantId: string,
+  priceGridId: string | null,
+  overrides: Record<string, unknown> = {}
+) {
+  const code = `C${unique()}`.toUpperCase()
+  return insert('customer_categories', {
+    tenant_id: tenantId,
+    code,
+    name: `Catégorie ${code}`,
+    price_grid_id: priceGridId,
+    ...overrides,
+  })
+}

@@ -10,13 +10,16 @@ export class WebClient {
   private lastPage: string | null = null
   readonly base = `http://${env.get('HOST')}:${env.get('PORT')}`
 
-  async request(method: string, path: string, form?: Record<string, string | string[]>) {
+  async request(method: string, path: string, form?: Record<string, string | string[]> | FormData) {
     const headers: Record<string, string> = { accept: 'text/html' }
     if (this.lastPage) headers.referer = this.base + this.lastPage
     if (this.cookies.size)
       headers.cookie = [...this.cookies].map(([k, v]) => `${k}=${v}`).join('; ')
-    let body: URLSearchParams | undefined
-    if (form) {
+    let body: URLSearchParams | FormData | undefined
+    if (form instanceof FormData) {
+      // fetch writes the multipart boundary into the content type itself.
+      body = form
+    } else if (form) {
       body = new URLSearchParams()
       if (this.csrf && !('_csrf' in form)) body.append('_csrf', this.csrf)
       for (const [key, value] of Object.entries(form)) {
@@ -55,6 +58,29 @@ export class WebClient {
   ) {
     await this.get(from)
     return this.request(method, action, form)
+  }
+
+  /**
+   * Posts a multipart form with a file, as a browser does from `from`; the CSRF token goes in the
+   * query string (forms whose body the controller reads itself, such as data imports, carry it there).
+   */
+  async upload(
+    from: string,
+    action: string,
+    fields: Record<string, string>,
+    file: { field: string; name: string; content: string | Uint8Array; type?: string }
+  ) {
+    await this.get(from)
+    const form = new FormData()
+    for (const [key, value] of Object.entries(fields)) form.append(key, value)
+    const blob = new Blob([file.content as BlobPart], { type: file.type ?? 'text/csv' })
+    form.append(file.field, blob, file.name)
+    const separator = action.includes('?') ? '&' : '?'
+    return this.request(
+      'POST',
+      `${action}${separator}_csrf=${encodeURIComponent(this.csrf ?? '')}`,
+      form
+    )
   }
 
   /** Follows a redirect chain to its page. */

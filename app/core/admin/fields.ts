@@ -14,6 +14,8 @@ export type FieldType =
   | 'date'
   | 'datetime'
   | 'reference'
+  | 'money'
+  | 'decimal'
 
 export type Tone = 'neutral' | 'success' | 'warning' | 'danger' | 'info'
 
@@ -41,6 +43,10 @@ export interface FieldOptions {
   default?: string | number | boolean
   /** Reference fields: the table pointed at (same tenant) and the column shown for a row of it. */
   references?: { table: string; labelColumn: string }
+  /** Decimal fields: the digits after the decimal point (the column's numeric scale). */
+  scale?: number
+  /** Translation key shown instead of "—" when the value is empty (a rule for "all families"). */
+  emptyText?: string
 }
 
 export interface Field extends FieldOptions {
@@ -72,6 +78,17 @@ export const datetime = (name: string, options: FieldOptions = {}) =>
 export const date = make('date')
 
 /**
+ * An amount stored in integer cents (`…_cents` columns): typed `12,50`, `12.50` or `1 234,56`,
+ * shown `1 234,56 €`. Validate it with `amountRule` (#core/http/vine_rules).
+ */
+export const money = (name: string, options: FieldOptions = {}) =>
+  make('money')(name, { inputmode: 'decimal', ...options })
+
+/** A PostgreSQL numeric (coefficient, rate, quantity), kept as a string: never a float. */
+export const decimal = (name: string, options: FieldOptions & { scale: number }) =>
+  make('decimal')(name, { inputmode: 'decimal', ...options })
+
+/**
  * A link to a row of another table of the same tenant (a brand's manufacturer): a select in forms,
  * the other row's label in lists. Declare the foreign key on (tenant_id, column) so that the
  * database itself refuses a row of another tenant.
@@ -83,14 +100,20 @@ export const reference = (
 ) => make('reference')(name, { ...options, references })
 
 /** The fields of a postal address; postcode and city listed and sortable when `list` is set. */
-export const addressFields = (options: { list?: boolean } = {}) => [
-  text('address_line1', { autocomplete: 'address-line1' }),
+export const addressFields = (options: { list?: boolean; required?: boolean } = {}) => [
+  text('address_line1', { autocomplete: 'address-line1', required: options.required }),
   text('address_line2', { autocomplete: 'address-line2' }),
   text('postcode', {
+    required: options.required,
     list: options.list,
     sortable: options.list,
     inputmode: 'numeric',
     autocomplete: 'postal-code',
   }),
-  text('city', { list: options.list, sortable: options.list, autocomplete: 'address-level2' }),
+  text('city', {
+    required: options.required,
+    list: options.list,
+    sortable: options.list,
+    autocomplete: 'address-level2',
+  }),
 ]

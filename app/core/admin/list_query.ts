@@ -1,6 +1,7 @@
 import type { DatabaseQueryBuilderContract } from '@adonisjs/lucid/types/querybuilder'
 import type { ResourceDefinition } from '#core/admin/resource'
 import type { ListState } from '#core/admin/list_state'
+import { searchWords } from '#core/domain/search_words'
 
 /**
  * Counting stops here: beyond it the list says "1 000+" and pages on with "next" instead of
@@ -12,6 +13,21 @@ export function escapeLike(value: string) {
   return value.replace(/[\\%_]/g, (character) => `\\${character}`)
 }
 
+/**
+ * Rows whose search column holds every typed word. Each folded pattern is a constant by planning
+ * time, so the trigram index serves them (and intersects them).
+ */
+export function whereContainsWords<Q extends DatabaseQueryBuilderContract>(
+  query: Q,
+  column: string,
+  typed: string
+) {
+  for (const word of searchWords(typed)) {
+    query.whereRaw(`${column} LIKE '%' || search_text(?) || '%'`, [escapeLike(word)])
+  }
+  return query
+}
+
 /** Applies search, filters and the archive filter (not sorting or paging). */
 export function applyFilters(
   query: DatabaseQueryBuilderContract,
@@ -19,12 +35,8 @@ export function applyFilters(
   state: ListState
 ) {
   const { table } = definition
-  if (state.q && definition.search) {
-    // The folded pattern is a constant by planning time, so the trigram index can serve it.
-    query.whereRaw(`${table}.${definition.search.column} LIKE '%' || search_text(?) || '%'`, [
-      escapeLike(state.q),
-    ])
-  }
+  if (state.q && definition.search)
+    whereContainsWords(query, `${table}.${definition.search.column}`, state.q)
   for (const [column, value] of Object.entries(state.filters))
     query.where(`${table}.${column}`, value)
   if (definition.archivable) {
@@ -32,6 +44,22 @@ export function applyFilters(
     if (state.archived === 'archived') query.whereNotNull(`${table}.archived_at`)
   }
   return query
+}
+
+/**
+ * A searched list sorts at most COUNT_CAP + 1 matches: the trigram index finds them, then they are
+ * sorted. Sorting every match of a common word among a million rows, or walking the sort index
+ * until enough rows match, cost seconds; beyond the cap the count already says "1 000+".
+ */
+export function boundedSearch<Q extends DatabaseQueryBuilderContract>(
+  query: Q,
+  definition: ResourceDefinition,
+  state: ListState
+): Q {
+  if (!state.q) return query
+  const { table } = definition
+  const matches = query.select(`${table}.*`).limit(COUNT_CAP + 1)
+  return query.client.from(matches.as(table)) as unknown as Q
 }
 
 export function applySort(

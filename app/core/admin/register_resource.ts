@@ -2,6 +2,7 @@ import router from '@adonisjs/core/services/router'
 import type { MiddlewareFn, ParsedNamedMiddleware } from '@adonisjs/core/types/http'
 import { ResourceController } from '#core/admin/resource_controller'
 import type { ResourceDefinition } from '#core/admin/resource'
+import { registerLookup } from '#core/admin/lookups'
 
 /**
  * Declares a resource's routes, named `<name>.<action>`. The handlers are closures over one
@@ -12,10 +13,12 @@ export function registerResource(
   middleware: Array<MiddlewareFn | ParsedNamedMiddleware>
 ) {
   const controller = new ResourceController(definition)
+  registerLookup(definition.table, `${definition.path}/lookup`)
   router
     .group(() => {
       router.get('/', (ctx) => controller.index(ctx)).as('index')
       router.get('/export.csv', (ctx) => controller.exportCsv(ctx)).as('export')
+      router.get('/lookup', (ctx) => controller.lookup(ctx)).as('lookup')
       router.get('/new', (ctx) => controller.create(ctx)).as('create')
       router.post('/', (ctx) => controller.store(ctx)).as('store')
       router.post('/bulk', (ctx) => controller.bulk(ctx)).as('bulk')

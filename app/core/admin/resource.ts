@@ -19,6 +19,13 @@ export class FieldErrors extends Error {
   }
 }
 
+/** A line of a detail page that no column holds: an already translated label and text. */
+export interface DetailFact {
+  label: string
+  text: string
+  href?: string | null
+}
+
 export interface ResourceAction {
   name: string
   /** Translation key of the button. */
@@ -51,6 +58,8 @@ export interface ResourceDefinition {
   scope: 'tenant' | 'platform'
   /** Column shown as the record's title. */
   titleColumn: string
+  /** The title when no single column makes one (a price rule: "Pumps, from 10,00 €"). */
+  title?(row: Row, t: (key: string, data?: Record<string, unknown>) => string): string
   fields: Field[]
   /**
    * Column holding the searchable text, folded by `search_text()` — declare it in the migration as
@@ -78,6 +87,11 @@ export interface ResourceDefinition {
   bulkActions?: ResourceAction[]
   /** Links shown on the detail page (a download, another module's page), each behind a permission. */
   rowLinks?: Array<{ label: string; permission: Permission; href: (row: Row) => string }>
+  /**
+   * Facts worked out for the detail page, shown after the fields (an article's final replacement
+   * at the end of a chain of supersessions), each with an optional link.
+   */
+  describe?(row: Row, context: ResourceContext): Promise<DetailFact[]>
   /**
    * Records of other resources pointing at this one, listed on its detail page (a customer's
    * appliances). `foreignKey` is the reference field of the other resource.

@@ -8,7 +8,7 @@ import { forbid } from '#core/http/forbid'
 import { neutraliseFormula } from '#core/admin/csv'
 import { Presenter } from '#core/admin/presenter'
 import { ResourceStore } from '#core/admin/resource_store'
-import { applyFilters, applySort, cappedCount } from '#core/admin/list_query'
+import { applyFilters, applySort, boundedSearch, cappedCount } from '#core/admin/list_query'
 import { listQueryString, pageWindow, readListState, type ListState } from '#core/admin/list_state'
 import {
   FieldErrors,
@@ -68,7 +68,11 @@ export class ResourceController {
 
     const hasReferenceFilter = definition.fields.some((field) => field.filter && field.references)
     const { rows, count, choices } = await store.run(async (trx) => {
-      const filtered = applyFilters(store.query(trx), definition, state)
+      const filtered = boundedSearch(
+        applyFilters(store.query(trx), definition, state),
+        definition,
+        state
+      )
       const [page, total] = await Promise.all([
         store
           .selectRows(applySort(filtered.clone(), definition, state))
@@ -76,7 +80,9 @@ export class ResourceController {
           .limit(perPage),
         cappedCount(filtered),
       ])
-      const referenceChoices = hasReferenceFilter ? await store.referenceOptions(trx) : {}
+      const referenceChoices = hasReferenceFilter
+        ? await store.referenceOptions(trx, state.filters)
+        : {}
       return { rows: page as Row[], count: total, choices: referenceChoices }
     })
     // With a capped count the last page is unknown: page on while pages come back full.
@@ -188,9 +194,13 @@ export class ResourceController {
     const { definition } = this
     await this.authorize(ctx, definition.policy.view)
     const { store, presenter } = this.tools(ctx)
-    const { row, related } = await store.run(async (trx) => {
+    const { row, related, facts } = await store.run(async (trx) => {
       const found = await this.findOr404(ctx, store, trx)
-      return { row: found, related: await this.relatedSections(ctx, trx, found) }
+      return {
+        row: found,
+        related: await this.relatedSections(ctx, trx, found),
+        facts: (await definition.describe?.(found, { ctx, trx })) ?? [],
+      }
     })
     const canManage = await ctx.bouncer.allows('permission', definition.policy.manage)
     const rowActions = canManage ? await this.allowedActions(ctx, definition.rowActions!) : []
@@ -203,7 +213,8 @@ export class ResourceController {
     return ctx.view.render('admin/show', {
       related,
       rowLinks,
-      title: row[definition.titleColumn],
+      facts,
+      title: this.titleOf(ctx, row),
       resourceTitle: presenter.t(`${definition.name}.title`),
       listUrl: this.route('index'),
       archived: Boolean(row.archived_at),
@@ -263,7 +274,6 @@ export class ResourceController {
     await this.authorize(ctx, this.definition.policy.manage)
     if (!this.definition.creatable) return forbid()
     const { store } = this.tools(ctx)
-    const choices = await store.run((trx) => store.referenceOptions(trx))
     // `?customer_id=…` from a detail page's "add" link preselects the reference.
     const query = ctx.request.qs()
     const prefill = Object.fromEntries(
@@ -271,18 +281,45 @@ export class ResourceController {
         .filter((field) => field.references && typeof query[field.name] === 'string')
         .map((field) => [field.name, query[field.name]])
     )
+    const choices = await store.run((trx) =>
+      store.referenceOptions(trx, this.chosenReferences(ctx, prefill))
+    )
     return this.renderForm(ctx, 'create', null, choices, prefill)
   }
 
   async edit(ctx: HttpContext) {
     await this.authorize(ctx, this.definition.policy.manage)
     const { store } = this.tools(ctx)
-    const { row, choices } = await store.run(async (trx) => ({
-      row: await this.findOr404(ctx, store, trx),
-      choices: await store.referenceOptions(trx),
-    }))
+    const { row, choices } = await store.run(async (trx) => {
+      const found = await this.findOr404(ctx, store, trx)
+      return {
+        row: found,
+        choices: await store.referenceOptions(trx, this.chosenReferences(ctx, found)),
+      }
+    })
     if (!this.canUpdate(ctx, row)) return forbid()
     return this.renderForm(ctx, 'update', row, choices)
+  }
+
+  /** The references a form shows as chosen: the record's or prefilled, or those just submitted. */
+  private chosenReferences(ctx: HttpContext, values: Row) {
+    const chosen: Row = { ...values }
+    for (const field of this.definition.fields.filter((candidate) => candidate.references)) {
+      const submitted = ctx.session.flashMessages.get(field.name)
+      if (typeof submitted === 'string' && submitted) chosen[field.name] = submitted
+    }
+    return chosen
+  }
+
+  /** JSON choices for a reference picker pointing at this resource: what matches the typed text. */
+  async lookup(ctx: HttpContext) {
+    await this.authorize(ctx, this.definition.policy.view)
+    const typed = String(ctx.request.qs().q ?? '')
+      .slice(0, 100)
+      .trim()
+    const { store } = this.tools(ctx)
+    ctx.response.header('cache-control', 'no-store')
+    return store.run((trx) => store.lookup(trx, typed))
   }
 
   private renderForm(
@@ -295,8 +332,7 @@ export class ResourceController {
     const { definition } = this
     const presenter = new Presenter(definition, ctx)
     return ctx.view.render('admin/form', {
-      title:
-        mode === 'create' ? presenter.t(`${definition.name}.new`) : row![definition.titleColumn],
+      title: mode === 'create' ? presenter.t(`${definition.name}.new`) : this.titleOf(ctx, row!),
       resourceTitle: presenter.t(`${definition.name}.title`),
       listUrl: this.route('index'),
       cancelUrl: row ? this.route('show', { id: row.id }) : this.route('index'),
@@ -401,7 +437,7 @@ export class ResourceController {
     const row = await store.run((trx) => this.findOr404(ctx, store, trx))
     if (!this.canArchive(ctx, row) || row.archived_at) return forbid()
     return ctx.view.render('admin/confirm', {
-      title: ctx.i18n.t('admin.archive.title', { name: row[this.definition.titleColumn] }),
+      title: ctx.i18n.t('admin.archive.title', { name: this.titleOf(ctx, row) }),
       text: ctx.i18n.t(`${this.definition.name}.archive_warning`),
       action: this.route('archive', { id: row.id }),
       cancelUrl: this.route('show', { id: row.id }),
@@ -462,13 +498,17 @@ export class ResourceController {
     return ctx.response.redirect().back()
   }
 
-  /** An action refused by a business rule rolls back and says why. */
+  /**
+   * An action refused by a business rule rolls back and says why; so does one the database refuses
+   * (restoring a record whose unique value was taken meanwhile).
+   */
   private async refusable(ctx: HttpContext, work: () => Promise<string>) {
     try {
       return await work()
     } catch (error) {
-      if (!(error instanceof FieldErrors)) throw error
-      ctx.session.flash('error', Object.values(error.errors)[0])
+      const errors = this.fieldErrorsOf(ctx, error)
+      if (!errors) throw error
+      ctx.session.flash('error', Object.values(errors)[0])
       return null
     }
   }
@@ -533,6 +573,11 @@ export class ResourceController {
       }
     }
     return allowed
+  }
+
+  private titleOf(ctx: HttpContext, row: Row): string {
+    const { title, titleColumn } = this.definition
+    return title ? title(row, (key, data) => ctx.i18n.t(key, data)) : row[titleColumn]
   }
 
   private canUpdate(ctx: HttpContext, row: Row) {

@@ -2,9 +2,19 @@ import db from '@adonisjs/lucid/services/db'
 import type { HttpContext } from '@adonisjs/core/http'
 import type { TransactionClientContract } from '@adonisjs/lucid/types/database'
 import type { ResourceDefinition, Row } from '#core/admin/resource'
+import { escapeLike, whereContainsWords } from '#core/admin/list_query'
 
-/** Beyond this many rows a reference wants a search-as-you-type picker (to come with referentials). */
-const REFERENCE_CHOICES = 1000
+const isUuid = (value: string) =>
+  /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(value)
+
+/**
+ * Choices rendered with a reference select; a larger table is searched as you type through the
+ * target resource's `lookup` route (the current value is always among the choices).
+ */
+export const REFERENCE_CHOICES = 100
+/** Rows a lookup returns while typing, out of at most this many matches ranked. */
+const LOOKUP_RESULTS = 20
+const LOOKUP_CANDIDATES = 200
 
 /** Where a resource's rows live for this request: the tenant's view, or the platform tables. */
 export class ResourceStore {
@@ -48,8 +58,11 @@ export class ResourceStore {
     return query
   }
 
-  /** Choices of each reference field: the active rows of the table it points at. */
-  async referenceOptions(trx: TransactionClientContract) {
+  /**
+   * Choices of each reference field: the first active rows of the table it points at, plus the
+   * rows already chosen (`selected`: a record's values, a prefilled form, a list filter).
+   */
+  async referenceOptions(trx: TransactionClientContract, selected: Row = {}) {
     const options: Record<string, Array<{ value: string; label: string }>> = {}
     for (const field of this.definition.fields.filter((candidate) => candidate.references)) {
       const { table, labelColumn } = field.references!
@@ -58,12 +71,50 @@ export class ResourceStore {
         .orderBy(labelColumn)
         .limit(REFERENCE_CHOICES)
         .select('id', labelColumn)
+      const current = selected[field.name]
+      if (
+        typeof current === 'string' &&
+        isUuid(current) &&
+        !targets.some((t) => t.id === current)
+      ) {
+        const chosen = await this.table(trx, table).where('id', current).select('id', labelColumn)
+        targets.unshift(...chosen)
+      }
       options[field.name] = targets.map((target) => ({
         value: target.id,
         label: target[labelColumn],
       }))
     }
     return options
+  }
+
+  /**
+   * Rows of this resource matching what is typed in a reference picker, best first. At most
+   * LOOKUP_CANDIDATES matches are ranked, so a common name in a million rows stays fast.
+   */
+  async lookup(trx: TransactionClientContract, typed: string) {
+    const { table, titleColumn, search } = this.definition
+    const query = this.query(trx).whereNull(`${table}.archived_at`)
+    const columns = [`${table}.id as value`, `${table}.${titleColumn} as label`]
+    if (!typed)
+      return query.orderBy(`${table}.${titleColumn}`).limit(LOOKUP_RESULTS).select(columns)
+    if (!search) {
+      // As text: a title column may be a number (a price rule's coefficient).
+      return query
+        .whereRaw(`${table}.${titleColumn}::text ILIKE ?`, [`%${escapeLike(typed)}%`])
+        .orderBy(`${table}.${titleColumn}`)
+        .limit(LOOKUP_RESULTS)
+        .select(columns)
+    }
+    const column = `${table}.${search.column}`
+    const candidates = await whereContainsWords(query, column, typed)
+      .limit(LOOKUP_CANDIDATES)
+      .select(columns)
+      .select(trx.raw(`word_similarity(search_text(?), ${column}) AS rank`, [typed]))
+    return candidates
+      .sort((a, b) => b.rank - a.rank || String(a.label).localeCompare(String(b.label)))
+      .slice(0, LOOKUP_RESULTS)
+      .map(({ value, label }) => ({ value, label }))
   }
 
   find(trx: TransactionClientContract, id: string, options: { lock?: boolean } = {}) {

@@ -16,6 +16,10 @@ export const AUDIT_EVENTS = [
   'tenant_updated',
   'personal_data_exported',
   'personal_data_erased',
+  'data_import_started',
+  'data_import_commit_requested',
+  'data_import_committed',
+  'data_exported',
 ] as const
 export type AuditEvent = (typeof AUDIT_EVENTS)[number]
 

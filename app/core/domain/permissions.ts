@@ -8,6 +8,21 @@ export const PERMISSIONS = {
   'referentials.view': ['manager', 'receptionist', 'technician', 'accountant'],
   'referentials.manage': ['manager', 'receptionist'],
   'personal_data.manage': ['manager'],
+  // Imports rewrite referentials in bulk; exports hand the whole shop's data out.
+  'data.import': ['manager'],
+  'data.export': ['manager', 'accountant'],
+  // Price grids and the customer categories that choose them set the shop's margins.
+  'prices.manage': ['manager'],
+  // VAT rates are the law's: every staff member reads them, the operator keeps them up to date.
+  'vat_rates.view': [
+    'manager',
+    'receptionist',
+    'technician',
+    'accountant',
+    'operator_admin',
+    'operator_support',
+  ],
+  'vat_rates.manage': ['operator_admin'],
   'tenants.view': ['operator_admin', 'operator_support'],
   'tenants.manage': ['operator_admin'],
   'audit.view': ['operator_admin', 'operator_support'],

@@ -1,3 +1,4 @@
+import { nationalFrenchPhone } from '#core/domain/phone_numbers'
 /**
  * Display formats, French first: dates dd/mm/yyyy in Europe/Paris (also in English), amounts
  * `1 234,56 €` (narrow no-break space as the group separator, as Intl does for fr-FR).
@@ -46,6 +47,18 @@ export function formatNumber(value: number, locale = 'fr') {
   return cached(`n:${locale}`, () => new Intl.NumberFormat(intlLocale(locale))).format(value)
 }
 
+/**
+ * A PostgreSQL numeric kept as a string ("1.8000", "19.60"), formatted exactly — Intl reads a
+ * decimal string without going through a float — with trailing zeros dropped: `1,8`, `19,6`.
+ */
+export function formatDecimal(value: string | number, locale = 'fr', maxFractionDigits = 4) {
+  const formatter = cached(
+    `dec:${locale}:${maxFractionDigits}`,
+    () => new Intl.NumberFormat(intlLocale(locale), { maximumFractionDigits: maxFractionDigits })
+  )
+  return formatter.format(String(value) as Intl.StringNumericLiteral)
+}
+
 /** Amounts in integer cents, always in the French form (`1 234,56 €`), whatever the UI language. */
 export function formatAmount(cents: number) {
   const euros = cached(
@@ -62,7 +75,5 @@ export function formatAmount(cents: number) {
 
 /** French numbers stored as E.164 (+33…) read as `06 12 34 56 78`; others are left as stored. */
 export function formatPhone(value: string | null | undefined) {
-  if (!value) return ''
-  const match = /^\+33(\d{9})$/.exec(value)
-  return match ? ('0' + match[1]).replace(/(\d{2})(?=\d)/g, '$1 ') : value
+  return value ? nationalFrenchPhone(value) : ''
 }

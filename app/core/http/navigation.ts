@@ -6,7 +6,23 @@ interface NavigationEntry {
   href: string
   permission?: Permission
   audience: 'tenant' | 'operator'
+  /**
+   * Translation key of the menu the entry sits in (`nav.groups.catalogue`): a group is one tab
+   * that opens a list, so the bar stays short as modules come.
+   */
+  group?: string
+  /** Settings rather than daily work (staff, seats): listed after the modules' entries. */
+  last?: boolean
 }
+
+interface NavigationLink {
+  label: string
+  href: string
+  active: boolean
+}
+
+export type NavigationItem =
+  NavigationLink | { label: string; active: boolean; links: NavigationLink[] }
 
 /**
  * The module navigation. Only built modules are listed; each module appends its entries with
@@ -18,19 +34,41 @@ export function registerNavigation(entry: NavigationEntry) {
   entries.push(entry)
 }
 
-export async function navigationFor(ctx: HttpContext) {
+export async function navigationFor(ctx: HttpContext): Promise<NavigationItem[]> {
   const user = ctx.auth.user!
   const audience = user.isOperator ? 'operator' : 'tenant'
   const path = ctx.request.url()
-  return entries
-    .filter((entry) => entry.audience === audience)
-    .filter((entry) => !entry.permission || can(user.role, entry.permission))
-    .map((entry) => ({
+  const items: NavigationItem[] = []
+  const groups = new Map<string, { label: string; active: boolean; links: NavigationLink[] }>()
+  const ordered = [
+    ...entries.filter((entry) => !entry.last),
+    ...entries.filter((entry) => entry.last),
+  ]
+  for (const entry of ordered) {
+    if (entry.audience !== audience) continue
+    if (entry.permission && !can(user.role, entry.permission)) continue
+    const link = {
       label: ctx.i18n.t(entry.labelKey),
       href: entry.href,
       active:
         entry.href === '/'
           ? path === '/'
           : path === entry.href || path.startsWith(entry.href + '/'),
-    }))
+    }
+    if (!entry.group) {
+      items.push(link)
+      continue
+    }
+    // A group takes the place of its first entry.
+    let group = groups.get(entry.group)
+    if (!group) {
+      group = { label: ctx.i18n.t(entry.group), active: false, links: [] }
+      groups.set(entry.group, group)
+      items.push(group)
+    }
+    group.links.push(link)
+    group.active ||= link.active
+  }
+  // A menu of one entry is just that entry.
+  return items.map((item) => ('links' in item && item.links.length === 1 ? item.links[0] : item))
 }

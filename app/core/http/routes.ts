@@ -52,12 +52,14 @@ export default function coreRoutes() {
   registerResource(staffResource, [middleware.auth(), middleware.tenant()])
   registerNavigation({
     labelKey: 'nav.staff',
+    last: true,
     href: '/staff',
     permission: 'staff.view',
     audience: 'tenant',
   })
   registerNavigation({
     labelKey: 'nav.seats',
+    last: true,
     href: '/seats',
     permission: 'seats.manage',
     audience: 'tenant',

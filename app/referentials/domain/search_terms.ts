@@ -11,4 +11,4 @@ export function phonePrefix(input: string): string | null {
   return null
 }
 
-export const MIN_SEARCH_LENGTH = 2
+export { MIN_SEARCH_LENGTH } from '#core/domain/search_words'

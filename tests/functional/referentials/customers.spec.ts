@@ -162,6 +162,21 @@ test.group('Customers: personal data (GDPR)', () => {
         marketing_consent: true,
       })
       .returning('*')
+    await ownerDb().table('customer_sites').insert({
+      tenant_id: shop.tenant.id,
+      customer_id: customer.id,
+      label: 'Maison de campagne',
+      address_line1: '8 route du Moulin',
+      postcode: '27000',
+      city: 'Évreux',
+      contact_name: 'Paul Durand',
+    })
+    await ownerDb().table('customer_contacts').insert({
+      tenant_id: shop.tenant.id,
+      customer_id: customer.id,
+      label: 'Travail',
+      phone: '+33144556677',
+    })
     const model = await aModel(shop.tenant.id)
     await ownerDb().table('customer_appliances').insert({
       tenant_id: shop.tenant.id,
@@ -181,6 +196,8 @@ test.group('Customers: personal data (GDPR)', () => {
     const data = JSON.parse(response.text)
     assert.equal(data.customer.email, 'lucie.durand@exemple.fr')
     assert.equal(data.appliances[0].serial_number, 'GDPR-1')
+    assert.equal(data.sites[0].address_line1, '8 route du Moulin')
+    assert.equal(data.contacts[0].phone, '+33144556677')
     assert.notProperty(data.customer, 'tenant_id')
     const entries = await ownerDb()
       .from('audit_logs')
@@ -213,6 +230,11 @@ test.group('Customers: personal data (GDPR)', () => {
       .first()
     assert.equal(appliance.serial_number, 'GDPR-1')
     assert.isNull(appliance.notes)
+    const site = await ownerDb().from('customer_sites').where('customer_id', customer.id).first()
+    assert.equal(site.city, 'Évreux')
+    assert.notEqual(site.address_line1, '8 route du Moulin')
+    assert.isNull(site.contact_name)
+    assert.lengthOf(await ownerDb().from('customer_contacts').where('customer_id', customer.id), 0)
     assert.lengthOf(
       await ownerDb()
         .from('audit_logs')

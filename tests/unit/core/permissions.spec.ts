@@ -12,6 +12,11 @@ const MATRIX: Record<string, Record<Permission, boolean>> = {
     'referentials.view': true,
     'referentials.manage': true,
     'personal_data.manage': true,
+    'data.import': true,
+    'data.export': true,
+    'prices.manage': true,
+    'vat_rates.view': true,
+    'vat_rates.manage': false,
     'tenants.view': false,
     'tenants.manage': false,
     'audit.view': false,
@@ -23,6 +28,11 @@ const MATRIX: Record<string, Record<Permission, boolean>> = {
     'referentials.view': true,
     'referentials.manage': true,
     'personal_data.manage': false,
+    'data.import': false,
+    'data.export': false,
+    'prices.manage': false,
+    'vat_rates.view': true,
+    'vat_rates.manage': false,
     'tenants.view': false,
     'tenants.manage': false,
     'audit.view': false,
@@ -34,6 +44,11 @@ const MATRIX: Record<string, Record<Permission, boolean>> = {
     'referentials.view': true,
     'referentials.manage': false,
     'personal_data.manage': false,
+    'data.import': false,
+    'data.export': false,
+    'prices.manage': false,
+    'vat_rates.view': true,
+    'vat_rates.manage': false,
     'tenants.view': false,
     'tenants.manage': false,
     'audit.view': false,
@@ -45,6 +60,11 @@ const MATRIX: Record<string, Record<Permission, boolean>> = {
     'referentials.view': true,
     'referentials.manage': false,
     'personal_data.manage': false,
+    'data.import': false,
+    'data.export': true,
+    'prices.manage': false,
+    'vat_rates.view': true,
+    'vat_rates.manage': false,
     'tenants.view': false,
     'tenants.manage': false,
     'audit.view': false,
@@ -56,6 +76,11 @@ const MATRIX: Record<string, Record<Permission, boolean>> = {
     'referentials.view': false,
     'referentials.manage': false,
     'personal_data.manage': false,
+    'data.import': false,
+    'data.export': false,
+    'prices.manage': false,
+    'vat_rates.view': true,
+    'vat_rates.manage': true,
     'tenants.view': true,
     'tenants.manage': true,
     'audit.view': true,
@@ -67,6 +92,11 @@ const MATRIX: Record<string, Record<Permission, boolean>> = {
     'referentials.view': false,
     'referentials.manage': false,
     'personal_data.manage': false,
+    'data.import': false,
+    'data.export': false,
+    'prices.manage': false,
+    'vat_rates.view': true,
+    'vat_rates.manage': false,
     'tenants.view': true,
     'tenants.manage': false,
     'audit.view': true,
@@ -113,6 +143,25 @@ test.group('can: the role matrix', () => {
         assert.isFalse(can(role, permission), `${role} ${permission}`)
       }
     }
+  })
+
+  test('every staff member reads VAT rates; only an operator admin changes them', ({ assert }) => {
+    const roles = [...TENANT_ROLES, ...OPERATOR_ROLES]
+    assert.sameMembers(
+      roles.filter((role) => can(role, 'vat_rates.view')),
+      roles
+    )
+    assert.deepEqual(
+      roles.filter((role) => can(role, 'vat_rates.manage')),
+      ['operator_admin']
+    )
+  })
+
+  test('only managers change prices', ({ assert }) => {
+    const allowed = [...TENANT_ROLES, ...OPERATOR_ROLES].filter((role) =>
+      can(role, 'prices.manage')
+    )
+    assert.deepEqual(allowed, ['manager'])
   })
 
   test('operator_support sees tenants but cannot manage them', ({ assert }) => {

@@ -1,5 +1,5 @@
 import db from '@adonisjs/lucid/services/db'
-import type { TransactionClientContract } from '@adonisjs/lucid/types/database'
+import type { IsolationLevels, TransactionClientContract } from '@adonisjs/lucid/types/database'
 
 /**
  * The database as one tenant sees it: every call runs in a transaction of the row-level-security
@@ -9,11 +9,14 @@ import type { TransactionClientContract } from '@adonisjs/lucid/types/database'
 export class TenantDb {
   constructor(readonly tenantId: string) {}
 
-  run<T>(work: (trx: TransactionClientContract) => Promise<T>): Promise<T> {
+  run<T>(
+    work: (trx: TransactionClientContract) => Promise<T>,
+    options?: { isolationLevel?: IsolationLevels }
+  ): Promise<T> {
     return db.connection('app').transaction(async (trx) => {
       await trx.rawQuery(`SELECT set_config('app.tenant_id', ?, true)`, [this.tenantId])
       return work(trx)
-    })
+    }, options)
   }
 
   /**

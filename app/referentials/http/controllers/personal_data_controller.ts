@@ -25,7 +25,14 @@ export default class PersonalDataController {
         tenant_id: _tenant,
         ...rest
       }: Record<string, unknown>) => rest
-      return { customer: withoutInternals(customer), appliances: appliances.map(withoutInternals) }
+      const ofCustomer = (table: string) =>
+        tenantDb.scoped(trx, table).where('customer_id', customer.id).orderBy('created_at')
+      return {
+        customer: withoutInternals(customer),
+        appliances: appliances.map(withoutInternals),
+        sites: await ofCustomer('customer_sites').then((rows) => rows.map(withoutInternals)),
+        contacts: await ofCustomer('customer_contacts').then((rows) => rows.map(withoutInternals)),
+      }
     })
     if (!data) return ctx.response.notFound()
     await auditRequest(ctx, {

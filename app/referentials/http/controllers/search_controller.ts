@@ -20,6 +20,7 @@ export default class SearchController {
       ? [
           { key: 'customers', route: 'customers.show', hits: results.customers },
           { key: 'appliances', route: 'customer_appliances.show', hits: results.appliances },
+          { key: 'articles', route: 'articles.show', hits: results.articles },
           { key: 'product_models', route: 'product_models.show', hits: results.productModels },
         ]
           .filter((group) => group.hits.length > 0)

@@ -1,6 +1,10 @@
 import { DateTime } from 'luxon'
 import { auditRequest } from '#core/http/request_trace'
-import { erasedApplianceValues, erasedCustomerValues } from '#referentials/domain/personal_data'
+import {
+  erasedApplianceValues,
+  erasedCustomerValues,
+  erasedSiteValues,
+} from '#referentials/domain/personal_data'
 import { defineResource, FieldErrors } from '#core/admin/resource'
 import {
   boolean,
@@ -18,6 +22,8 @@ import {
 import { warrantyEnd } from '#referentials/domain/warranty'
 import {
   customerApplianceValidator,
+  customerContactValidator,
+  customerSiteValidator,
   customerValidator,
 } from '#referentials/http/resources/validators'
 
@@ -51,6 +57,12 @@ export const customerResource = defineResource({
     ...addressFields({ list: true }),
     text('siret', { inputmode: 'numeric' }),
     text('vat_number'),
+    reference(
+      'category_id',
+      { table: 'customer_categories', labelColumn: 'name' },
+      { filter: true, help: 'customers.help.category_id' }
+    ),
+    text('external_ref', { help: 'customers.help.external_ref' }),
     number('payment_terms_days', {
       required: true,
       default: 0,
@@ -64,7 +76,12 @@ export const customerResource = defineResource({
   defaultSort: { column: 'display_name', direction: 'asc' },
   validators: { create: customerValidator, update: customerValidator },
   policy,
-  related: [{ resource: () => customerApplianceResource, foreignKey: 'customer_id' }],
+  uniqueConstraints: { customers_external_ref_unique: 'external_ref' },
+  related: [
+    { resource: () => customerApplianceResource, foreignKey: 'customer_id' },
+    { resource: () => customerSiteResource, foreignKey: 'customer_id' },
+    { resource: () => customerContactResource, foreignKey: 'customer_id' },
+  ],
   rowLinks: [
     {
       label: 'customers.actions.export_personal_data',
@@ -93,6 +110,11 @@ export const customerResource = defineResource({
             .scoped(trx, 'customer_appliances')
             .where('customer_id', row.id)
             .update(erasedApplianceValues)
+          await tenantDb
+            .scoped(trx, 'customer_sites')
+            .where('customer_id', row.id)
+            .update(erasedSiteValues)
+          await tenantDb.scoped(trx, 'customer_contacts').where('customer_id', row.id).delete()
         }
         for (const row of rows) {
           const entry = { event: 'personal_data_erased' as const, tenantId: tenantDb.tenantId }
@@ -148,6 +170,7 @@ export const customerApplianceResource = defineResource({
     date('warranty_end', { form: false, list: true, sortable: true }),
     text('extended_warranty_provider'),
     date('extended_warranty_end'),
+    text('external_ref', { help: 'customers.help.external_ref' }),
     textarea('notes'),
     datetime('created_at', { sortable: true }),
   ],
@@ -155,6 +178,7 @@ export const customerApplianceResource = defineResource({
   defaultSort: { column: 'created_at', direction: 'desc' },
   validators: { create: customerApplianceValidator, update: customerApplianceValidator },
   policy,
+  uniqueConstraints: { customer_appliances_external_ref_unique: 'external_ref' },
 
   /**
    * The warranty end follows from the purchase date and the brand's warranty, and is stored: a later
@@ -181,5 +205,69 @@ export const customerApplianceResource = defineResource({
         ? warrantyEnd(values.purchase_date, brand.warranty_months)
         : null,
     }
+  },
+})
+
+const customerReference = () =>
+  reference(
+    'customer_id',
+    { table: 'customers', labelColumn: 'display_name' },
+    { required: true, list: true, filter: true }
+  )
+
+/** Where the shop goes for on-site work when it is not the billing address (a rented flat, a holiday home). */
+export const customerSiteResource = defineResource({
+  name: 'customer_sites',
+  path: '/customer-sites',
+  table: 'customer_sites',
+  scope: 'tenant',
+  titleColumn: 'label',
+  fields: [
+    text('label', {
+      required: true,
+      list: true,
+      sortable: true,
+      help: 'customer_sites.help.label',
+    }),
+    customerReference(),
+    ...addressFields({ list: true, required: true }),
+    text('contact_name', { list: true }),
+    tel('contact_phone', { autocomplete: 'tel', inputmode: 'tel' }),
+    textarea('access_notes', { help: 'customer_sites.help.access_notes' }),
+    datetime('created_at', { sortable: true }),
+  ],
+  defaultSort: { column: 'label', direction: 'asc' },
+  validators: { create: customerSiteValidator, update: customerSiteValidator },
+  policy,
+})
+
+/** Further phones and e-mails of a customer (work, a relative who handles the repair…). */
+export const customerContactResource = defineResource({
+  name: 'customer_contacts',
+  path: '/customer-contacts',
+  table: 'customer_contacts',
+  scope: 'tenant',
+  titleColumn: 'label',
+  fields: [
+    text('label', {
+      required: true,
+      list: true,
+      sortable: true,
+      help: 'customer_contacts.help.label',
+    }),
+    customerReference(),
+    tel('phone', { list: true, autocomplete: 'tel', inputmode: 'tel' }),
+    email('email', { list: true, autocomplete: 'email' }),
+    textarea('notes'),
+    datetime('created_at', { sortable: true }),
+  ],
+  defaultSort: { column: 'label', direction: 'asc' },
+  validators: { create: customerContactValidator, update: customerContactValidator },
+  policy,
+  async beforeSave(values, _mode, { ctx }) {
+    if (!values.phone && !values.email) {
+      throw new FieldErrors({ phone: ctx.i18n.t('customer_contacts.errors.phone_or_email') })
+    }
+    return values
   },
 })

@@ -1,6 +1,7 @@
 import { defineResource } from '#core/admin/resource'
 import { boolean, datetime, email, tel, text, textarea, addressFields } from '#core/admin/fields'
 import { supplierValidator } from '#referentials/http/resources/validators'
+import { articleSupplierRefResource } from '#referentials/http/resources/article_resources'
 
 /** Parts wholesalers and makers' spare-parts services, with the shop's account and order contact. */
 export const supplierResource = defineResource({
@@ -27,6 +28,7 @@ export const supplierResource = defineResource({
   validators: { create: supplierValidator, update: supplierValidator },
   policy: { view: 'referentials.view', manage: 'referentials.manage' },
   uniqueConstraints: { suppliers_name_unique: 'name' },
+  related: [{ resource: () => articleSupplierRefResource, foreignKey: 'supplier_id' }],
 
   async beforeSave(values) {
     // An unticked box is not sent at all: it means no.

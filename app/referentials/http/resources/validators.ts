@@ -11,6 +11,9 @@ import {
 
 const name = () => vine.string().trim().minLength(1).maxLength(120)
 
+/** The record's code in the shop's previous software: imports update the record that carries it. */
+const externalRef = () => optionalText(40)
+
 const ean = vine.createRule((value, _options, field) => {
   if (typeof value !== 'string') return
   const digits = value.replace(/\s/g, '')
@@ -59,6 +62,8 @@ export const customerValidator = vine.create({
   phone: optionalPhone(),
   mobile: optionalPhone(),
   ...addressRules(),
+  category_id: vine.string().uuid().optional().nullable(),
+  external_ref: externalRef(),
   payment_terms_days: vine.number().withoutDecimals().min(0).max(60),
   marketing_consent: vine.boolean().optional(),
   notes: optionalText(2000),
@@ -72,6 +77,30 @@ export const customerApplianceValidator = vine.create({
   purchase_shop: optionalText(120),
   extended_warranty_provider: optionalText(120),
   extended_warranty_end: isoDate().optional().nullable(),
+  external_ref: externalRef(),
+  notes: optionalText(2000),
+})
+
+export const customerSiteValidator = vine.create({
+  label: name(),
+  customer_id: vine.string().uuid(),
+  address_line1: vine.string().trim().minLength(1).maxLength(160),
+  address_line2: optionalText(160),
+  postcode: vine
+    .string()
+    .trim()
+    .regex(/^\d{5}$/),
+  city: vine.string().trim().minLength(1).maxLength(80),
+  contact_name: optionalText(120),
+  contact_phone: optionalPhone(),
+  access_notes: optionalText(2000),
+})
+
+export const customerContactValidator = vine.create({
+  label: name(),
+  customer_id: vine.string().uuid(),
+  phone: optionalPhone(),
+  email: optionalEmail(),
   notes: optionalText(2000),
 })
 
