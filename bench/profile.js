@@ -1,5 +1,5 @@
 /*
- * `npm run bench:profile -- /staff [/login …]`: serves the production build with --cpu-prof, loads
+ * `npm run bench:profile -- [--large] /staff [/login …]`: serves the production build with --cpu-prof, loads
  * each path for BENCH_DURATION seconds (signed in as the bench manager), stops the server and
  * prints the functions with the most self time. The .cpuprofile file (open it in Chrome DevTools)
  * is written to tmp/profiles/. Expects `npm run bench` to have seeded and built once
@@ -13,9 +13,14 @@ import { buildApp, startApp } from './app_server.js'
 import { onShutdown, shutdown } from './processes.js'
 import { DURATION, loadTest } from './harness.js'
 import { BENCH_MANAGER } from './seed.js'
+import { LARGE_MANAGER } from './large_tenant.js'
 import { signIn } from './sign_in.js'
 
-const paths = process.argv.slice(2).length ? process.argv.slice(2) : ['/staff']
+const args = process.argv.slice(2)
+// --large signs in to the large referentials tenant (npm run bench:referentials generates it).
+const large = args.includes('--large')
+const paths = args.filter((arg) => arg !== '--large')
+if (paths.length === 0) paths.push('/staff')
 const profileDir = join(root, 'tmp/profiles')
 
 try {
@@ -44,7 +49,7 @@ async function main() {
     },
   })
   onShutdown(server.stop)
-  const cookie = await signIn(server.baseUrl, BENCH_MANAGER)
+  const cookie = await signIn(server.baseUrl, large ? LARGE_MANAGER : BENCH_MANAGER)
   for (const path of paths) {
     const stats = await loadTest({
       url: server.baseUrl + path,

@@ -209,7 +209,7 @@ export class CustomerCategorySchema extends BaseModel {
 }
 
 export class CustomerContactSchema extends BaseModel {
-  static $columns = ['archivedAt', 'createdAt', 'customerId', 'email', 'id', 'label', 'notes', 'phone', 'tenantId', 'updatedAt'] as const
+  static $columns = ['archivedAt', 'createdAt', 'customerId', 'email', 'externalRef', 'id', 'label', 'notes', 'phone', 'tenantId', 'updatedAt'] as const
   $columns = CustomerContactSchema.$columns
   @column.dateTime()
   declare archivedAt: DateTime | null
@@ -219,6 +219,8 @@ export class CustomerContactSchema extends BaseModel {
   declare customerId: string
   @column()
   declare email: string | null
+  @column()
+  declare externalRef: string | null
   @column()
   declare id: string
   @column()
@@ -234,7 +236,7 @@ export class CustomerContactSchema extends BaseModel {
 }
 
 export class CustomerSiteSchema extends BaseModel {
-  static $columns = ['accessNotes', 'addressLine1', 'addressLine2', 'archivedAt', 'city', 'contactName', 'contactPhone', 'country', 'createdAt', 'customerId', 'id', 'label', 'postcode', 'tenantId', 'updatedAt'] as const
+  static $columns = ['accessNotes', 'addressLine1', 'addressLine2', 'archivedAt', 'city', 'contactName', 'contactPhone', 'country', 'createdAt', 'customerId', 'externalRef', 'id', 'label', 'postcode', 'tenantId', 'updatedAt'] as const
   $columns = CustomerSiteSchema.$columns
   @column()
   declare accessNotes: string | null
@@ -256,6 +258,8 @@ export class CustomerSiteSchema extends BaseModel {
   declare createdAt: DateTime
   @column()
   declare customerId: string
+  @column()
+  declare externalRef: string | null
   @column()
   declare id: string
   @column()
@@ -534,6 +538,15 @@ export class ProductModelSchema extends BaseModel {
   declare tenantId: string
   @column.dateTime({ autoCreate: true, autoUpdate: true })
   declare updatedAt: DateTime
+}
+
+export class SearchWordSchema extends BaseModel {
+  static $columns = ['tenantId', 'word'] as const
+  $columns = SearchWordSchema.$columns
+  @column({ isPrimary: true })
+  declare tenantId: string
+  @column()
+  declare word: string
 }
 
 export class SeatSchema extends BaseModel {

@@ -7,13 +7,19 @@ import { BaseSchema } from '@adonisjs/lucid/schema'
  * sequential scan of the whole table (0.8 s on a million customers instead of 3 ms). They cannot
  * leak a row's content: their only errors come from the pattern, which is the query's constant,
  * never from the row's text. Marking a function LEAKPROOF needs a superuser: without one the
- * migration says so and goes on (searches stay correct, only slower); run the three ALTERs below
+ * migration says so and goes on (searches stay correct, only slower); run the ALTERs it prints
  * once as a superuser.
  */
 const FUNCTIONS = [
   'textlike(text, text)',
   'word_similarity_op(text, text)',
   'word_similarity_commutator_op(text, text)',
+  'similarity_op(text, text)',
+  // A prefix LIKE on a text_pattern_ops index (phones, e-mails) becomes a range of these.
+  'text_pattern_lt(text, text)',
+  'text_pattern_le(text, text)',
+  'text_pattern_ge(text, text)',
+  'text_pattern_gt(text, text)',
 ]
 
 export default class extends BaseSchema {

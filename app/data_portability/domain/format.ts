@@ -4,7 +4,14 @@
  * README table. Headers are stable English identifiers, whatever the user's language, so a file
  * exported in one language re-imports in the other.
  */
-export const IMPORT_KINDS = ['customers', 'suppliers', 'appliances', 'articles'] as const
+export const IMPORT_KINDS = [
+  'customers',
+  'suppliers',
+  'appliances',
+  'articles',
+  'customer_sites',
+  'customer_contacts',
+] as const
 export type ImportKind = (typeof IMPORT_KINDS)[number]
 
 export interface Localised {
@@ -61,6 +68,8 @@ export interface ImportError extends Problem {
 export interface RowRule {
   /** The column the error is reported on. */
   column: string
+  /** Other columns it reads: a value already refused there does not also break the rule. */
+  reads?: string[]
   check: (row: TypedRow) => Problem | null
 }
 

@@ -2,7 +2,12 @@ import { APPLIANCE_TYPES } from '#referentials/domain/appliance_types'
 import { VAT_CODES } from '#referentials/domain/vat_rates'
 import { warrantyEnd } from '#referentials/domain/warranty'
 import type { Column, ColumnType, Format, ImportKind } from '#data_portability/domain/format'
-import { requiredWhen, requiredWith, requires } from '#data_portability/domain/rules'
+import {
+  requiredOrOther,
+  requiredWhen,
+  requiredWith,
+  requires,
+} from '#data_portability/domain/rules'
 
 /** The values the articles table accepts (its check constraints, migration 0007). */
 export const ARTICLE_KINDS = [
@@ -74,6 +79,28 @@ const externalRef = (who: { fr: string; en: string }, example: string): Column =
     en: `Reference of the ${who.en} in your previous software: the update key (importing the same reference again updates the record). On export, a record without one carries its Agoserve id.`,
   },
 })
+
+/** The customer a site or a contact belongs to, by the key of the customers file. */
+const customerRef: Column = {
+  name: 'customer_ref',
+  type: text(40),
+  required: true,
+  example: 'C-00042',
+  description: {
+    fr: "external_ref du client (fichier clients ; l'identifiant Agoserve d'un client exporté sans référence).",
+    en: "The customer's external_ref (customers file; the Agoserve id of a customer exported without one).",
+  },
+}
+
+const country: Column = {
+  name: 'country',
+  type: { kind: 'country' },
+  example: 'FR',
+  description: {
+    fr: 'Code pays ISO à 2 lettres (FR par défaut).',
+    en: '2-letter ISO country code (FR by default).',
+  },
+}
 
 const customers: Format = {
   kind: 'customers',
@@ -167,15 +194,7 @@ const customers: Format = {
       description: { fr: 'Téléphone mobile.', en: 'Mobile phone.' },
     },
     ...address({ fr: 'de facturation', en: 'Billing' }),
-    {
-      name: 'country',
-      type: { kind: 'country' },
-      example: 'FR',
-      description: {
-        fr: 'Code pays ISO à 2 lettres (FR par défaut).',
-        en: '2-letter ISO country code (FR by default).',
-      },
-    },
+    country,
     {
       name: 'payment_terms_days',
       type: { kind: 'integer', min: 0, max: 60 },
@@ -284,9 +303,109 @@ const suppliers: Format = {
   ],
 }
 
+const customerSites: Format = {
+  kind: 'customer_sites',
+  order: 3,
+  label: { fr: "Adresses d'intervention", en: 'Customer sites' },
+  description: {
+    fr: "Adresses où intervenir quand ce n'est pas l'adresse de facturation du client (logement loué, résidence secondaire), avec le contact sur place. Importer les clients avant.",
+    en: "Addresses to work at when not the customer's billing address (a rented flat, a holiday home), with the contact on site. Import the customers first.",
+  },
+  key: ['external_ref'],
+  columns: [
+    externalRef({ fr: "de l'adresse", en: 'site' }, 'S-00007'),
+    customerRef,
+    {
+      name: 'label',
+      type: text(80),
+      required: true,
+      example: 'Résidence secondaire',
+      description: {
+        fr: "Nom de l'adresse (Résidence secondaire, Appartement loué…).",
+        en: 'Name of the site (Holiday home, Rented flat…).',
+      },
+    },
+    ...address({ fr: "de l'intervention", en: 'Site' }).map((column) =>
+      column.name === 'address_line2' ? column : { ...column, required: true }
+    ),
+    country,
+    {
+      name: 'contact_name',
+      type: text(120),
+      example: 'Marc Dupont',
+      description: { fr: 'Contact sur place.', en: 'Contact on site.' },
+    },
+    {
+      name: 'contact_phone',
+      type: { kind: 'phone' },
+      example: '06 98 76 54 32',
+      description: {
+        fr: 'Téléphone du contact sur place (toute forme française usuelle).',
+        en: 'Phone of the contact on site (any usual French form).',
+      },
+    },
+    {
+      name: 'access_notes',
+      type: text(2000),
+      example: 'Code portail 1234',
+      description: {
+        fr: "Consignes d'accès (digicode, clés, étage…).",
+        en: 'Access instructions (door code, keys, floor…).',
+      },
+    },
+    archived,
+  ],
+}
+
+const customerContacts: Format = {
+  kind: 'customer_contacts',
+  order: 4,
+  label: { fr: 'Autres contacts des clients', en: 'Other customer contacts' },
+  description: {
+    fr: "Téléphones et e-mails supplémentaires d'un client (travail, un proche qui suit la réparation) ; une ligne a un téléphone, un e-mail ou les deux. Importer les clients avant.",
+    en: "A customer's further phones and e-mails (work, a relative who handles the repair); a row has a phone, an e-mail or both. Import the customers first.",
+  },
+  key: ['external_ref'],
+  rowRules: [requiredOrOther('phone', 'email')],
+  columns: [
+    externalRef({ fr: 'du contact', en: 'contact' }, 'K-00003'),
+    customerRef,
+    {
+      name: 'label',
+      type: text(80),
+      required: true,
+      example: 'Travail',
+      description: {
+        fr: 'Libellé (Travail, Fille — suit la réparation…).',
+        en: 'Label (Work, Daughter — handles the repair…).',
+      },
+    },
+    {
+      name: 'phone',
+      type: { kind: 'phone' },
+      example: '04 72 00 11 22',
+      description: {
+        fr: 'Téléphone (toute forme française usuelle) ; obligatoire sans e-mail.',
+        en: 'Phone (any usual French form); required without an e-mail.',
+      },
+    },
+    {
+      name: 'email',
+      type: { kind: 'email' },
+      example: 'jeanne.dupont@travail.example.fr',
+      description: {
+        fr: 'Adresse e-mail ; obligatoire sans téléphone.',
+        en: 'E-mail address; required without a phone.',
+      },
+    },
+    notes,
+    archived,
+  ],
+}
+
 const appliances: Format = {
   kind: 'appliances',
-  order: 3,
+  order: 5,
   label: { fr: 'Appareils, marques et modèles', en: 'Appliances, brands and models' },
   description: {
     fr: 'Un fichier pour le catalogue (fabricants, marques, modèles, désignés par leur nom et leur référence) et les appareils des clients. Une ligne sans external_ref ne décrit que le catalogue ; sans model_reference, que la marque ; sans brand, que le fabricant.',
@@ -481,7 +600,7 @@ const appliances: Format = {
 
 const articles: Format = {
   kind: 'articles',
-  order: 4,
+  order: 6,
   label: { fr: 'Articles et pièces', en: 'Articles and parts' },
   description: {
     fr: 'Articles et pièces détachées : prix, TVA, éco-participation, unité, stock simple, famille, marque, fournisseur préféré et remplacement. Importer les fournisseurs et les marques (fichier appareils) avant.',
@@ -664,9 +783,14 @@ const articles: Format = {
 }
 
 /** Every format, in the order their files are imported (a file may name rows of the ones before). */
-export const FORMATS: readonly Format[] = [suppliers, customers, appliances, articles].sort(
-  (a, b) => a.order - b.order
-)
+export const FORMATS: readonly Format[] = [
+  suppliers,
+  customers,
+  customerSites,
+  customerContacts,
+  appliances,
+  articles,
+].sort((a, b) => a.order - b.order)
 
 export function formatFor(kind: ImportKind): Format {
   return FORMATS.find((format) => format.kind === kind)!

@@ -132,7 +132,7 @@ export class RowReader {
     }
     for (const rule of this.format.rowRules ?? []) {
       // One message per cell: a value already refused is not also "missing".
-      if (invalid.has(rule.column)) continue
+      if ([rule.column, ...(rule.reads ?? [])].some((column) => invalid.has(column))) continue
       const problem = rule.check(row)
       if (problem) {
         const value = row[rule.column]

@@ -32,3 +32,15 @@ export function requiredWhen(column: string, other: string, value: string): RowR
         : null,
   }
 }
+
+/** At least one of `column` and `other` must be filled (a contact's phone or e-mail). */
+export function requiredOrOther(column: string, other: string): RowRule {
+  return {
+    column,
+    reads: [other],
+    check: (row) =>
+      !filled(row, column) && !filled(row, other)
+        ? { code: 'required_or', params: { other } }
+        : null,
+  }
+}

@@ -90,6 +90,8 @@ export function countLines(ctx: HttpContext, kind: ImportJob['kind'], counts: Co
     suppliers: 'suppliers',
     appliances: 'customer_appliances',
     articles: 'articles',
+    customer_sites: 'customer_sites',
+    customer_contacts: 'customer_contacts',
   }[kind]
   return Object.entries(counts)
     .sort(([a], [b]) => (a === main ? -1 : b === main ? 1 : 0))

@@ -2,7 +2,14 @@ import { test } from '@japa/runner'
 import { auditEntries, ownerDb, signedInStaff, unique } from '#tests/support/mothers'
 import { download, importCsv, unzip } from '#tests/functional/data_portability/support'
 
-const KINDS = ['suppliers', 'customers', 'appliances', 'articles']
+const KINDS = [
+  'suppliers',
+  'customers',
+  'customer_sites',
+  'customer_contacts',
+  'appliances',
+  'articles',
+]
 
 /** A shop with a bit of everything the formats carry, written straight to the tables. */
 async function seedShop(tenantId: string) {
@@ -50,6 +57,41 @@ async function seedShop(tenantId: string) {
       await db.from('customer_categories').where({ tenant_id: tenantId, code: 'PRO' }).first()
     ).id,
     notes: 'Ligne 1\nLigne 2',
+    archived_at: new Date(),
+  })
+  await insert('customer_sites', {
+    customer_id: jeanne.id,
+    external_ref: 'S-1',
+    label: 'Résidence secondaire',
+    address_line1: '3 chemin des Vignes',
+    address_line2: 'Hameau; le Haut',
+    postcode: '01000',
+    city: 'Bourg',
+    contact_name: 'Marc Dupont',
+    contact_phone: '+33698765432',
+    access_notes: 'Code 1234\nClés chez la voisine',
+  })
+  await insert('customer_sites', {
+    customer_id: tilleuls.id,
+    label: 'Bât. A',
+    address_line1: '-1 sous-sol',
+    postcode: '75011',
+    city: 'Paris',
+    country: 'FR',
+    archived_at: new Date(),
+  })
+  await insert('customer_contacts', {
+    customer_id: jeanne.id,
+    external_ref: 'K-1',
+    label: 'Travail',
+    phone: '+33472001122',
+  })
+  await insert('customer_contacts', {
+    customer_id: tilleuls.id,
+    label: 'Syndic',
+    email: 'syndic@example.fr',
+    phone: '+33123456789',
+    notes: '@gardien',
     archived_at: new Date(),
   })
   const bsh = await insert('manufacturers', { name: 'BSH', website: 'https://www.bsh-group.com' })
@@ -150,6 +192,9 @@ test.group('Data export', () => {
     assert.include(first.customers, '06 12 34 56 78')
     assert.include(first.articles, "'-20 % remise pompe")
     assert.include(first.articles, "'-2")
+    assert.include(first.customer_sites, 'S-1;C-1;Résidence secondaire;')
+    assert.include(first.customer_sites, "'-1 sous-sol")
+    assert.include(first.customer_contacts, 'K-1;C-1;Travail;04 72 00 11 22;')
 
     const target = await signedInStaff('manager')
     for (const kind of KINDS) {
@@ -168,6 +213,16 @@ test.group('Data export', () => {
     assert.deepEqual(again.counts.customers, { created: 0, updated: 2 })
     const appliances = await importCsv(target.client, 'appliances', second.appliances)
     assert.deepEqual(appliances.counts.customer_appliances, { created: 0, updated: 2 })
+    const sites = await importCsv(target.client, 'customer_sites', second.customer_sites)
+    assert.deepEqual(sites.counts, { customer_sites: { created: 0, updated: 2 } })
+    const contacts = await importCsv(target.client, 'customer_contacts', second.customer_contacts)
+    assert.deepEqual(contacts.counts, { customer_contacts: { created: 0, updated: 2 } })
+    const archived = await ownerDb()
+      .from('customer_sites')
+      .where('tenant_id', target.tenant.id)
+      .whereNotNull('archived_at')
+    assert.lengthOf(archived, 1)
+    assert.equal(archived[0].address_line1, '-1 sous-sol')
   })
 
   test('the whole-tenant ZIP holds every file, a README and a manifest', async ({ assert }) => {
@@ -192,11 +247,16 @@ test.group('Data export', () => {
       [
         ['suppliers', 2],
         ['customers', 2],
+        ['customer_sites', 2],
+        ['customer_contacts', 2],
         ['appliances', 5],
         ['articles', 3],
       ]
     )
-    assert.include(entries.get('README.txt')!.toString('utf8'), 'suppliers.csv')
+    const readme = entries.get('README.txt')!.toString('utf8')
+    assert.include(readme, 'suppliers.csv')
+    assert.isBelow(readme.indexOf('2. customers.csv'), readme.indexOf('3. customer_sites.csv'))
+    assert.include(readme, '4. customer_contacts.csv')
   })
 
   test('formula-like cells are neutralised in exports and come back as they were', async ({

@@ -216,3 +216,160 @@ test.group('Data import: dry run and commit', () => {
     assert.equal(family.name, 'Pompes')
   })
 })
+
+test.group('Data import: customer sites and contacts', () => {
+  const SITES_HEADER = [
+    'external_ref',
+    'customer_ref',
+    'label',
+    'address_line1',
+    'postcode',
+    'city',
+    'contact_phone',
+  ]
+
+  /** Customer C-1, imported. */
+  async function aCustomer(client: Awaited<ReturnType<typeof signedInStaff>>['client']) {
+    await importCsv(
+      client,
+      'customers',
+      csv(['external_ref', 'kind', 'last_name'], ['C-1', 'person', 'Dupont'])
+    )
+  }
+
+  test('a sites file with one bad row imports nothing', async ({ assert }) => {
+    const { tenant, client } = await signedInStaff('manager')
+    await aCustomer(client)
+    const file = csv(
+      SITES_HEADER,
+      ['S-1', 'C-1', 'Maison', '3 chemin des Vignes', '1000', 'Bourg', '06 98 76 54 32'],
+      ['S-2', 'C-1', 'Garage', '5 rue Haute', 'ABCDE', 'Bourg', '0612'],
+      ['S-3', 'C-404', 'Chalet', '1 route du Col', '73000', 'Chambéry', ''],
+      ['S-4', 'C-1', '', '2 rue Basse', '69003', 'Lyon', '']
+    )
+    const row = await importCsv(client, 'customer_sites', file)
+    assert.equal(row.status, 'checked')
+    assert.deepEqual(
+      (await errorsOf(row.id)).map((error) => [error.row_number, error.column_name, error.code]),
+      [
+        [3, 'postcode', 'invalid_postcode'],
+        [3, 'contact_phone', 'invalid_phone'],
+        [4, 'customer_ref', 'unknown_customer'],
+        [5, 'label', 'required'],
+      ]
+    )
+    assert.lengthOf(await ownerDb().from('customer_sites').where('tenant_id', tenant.id), 0)
+    const page = textOf((await client.get(`/data/imports/${row.id}`)).text)
+    assert.include(page, 'Code postal invalide')
+    assert.include(page, 'Aucun client')
+  })
+
+  test('re-importing sites updates them instead of duplicating', async ({ assert }) => {
+    const { tenant, client } = await signedInStaff('manager')
+    await aCustomer(client)
+    const other = (
+      await ownerDb()
+        .table('customers')
+        .insert({ tenant_id: tenant.id, kind: 'company', company_name: 'Les Tilleuls' })
+        .returning('*')
+    )[0]
+    const first = await importCsv(
+      client,
+      'customer_sites',
+      csv(
+        SITES_HEADER,
+        ['S-1', 'C-1', 'Maison', '3 chemin des Vignes', '1000', 'Bourg', '06 98 76 54 32'],
+        ['S-2', other.id, 'Bât. A', '12 rue Oberkampf', '75011', 'Paris', '']
+      )
+    )
+    assert.equal(first.status, 'committed', JSON.stringify(await errorsOf(first.id)))
+    assert.deepEqual(first.counts, { customer_sites: { created: 2, updated: 0 } })
+
+    const second = await importCsv(
+      client,
+      'customer_sites',
+      csv(
+        [...SITES_HEADER, 'archived'],
+        ['S-1', 'C-1', 'Maison de campagne', '3 chemin des Vignes', '01000', 'Bourg', '', '0'],
+        ['S-2', other.id, 'Bât. B', '14 rue Oberkampf', '75011', 'Paris', '', '1']
+      )
+    )
+    assert.equal(second.status, 'committed', JSON.stringify(await errorsOf(second.id)))
+    assert.deepEqual(second.counts, { customer_sites: { created: 0, updated: 2 } })
+    const sites = await ownerDb()
+      .from('customer_sites')
+      .where('tenant_id', tenant.id)
+      .orderBy('external_ref')
+    assert.deepEqual(
+      sites.map((site) => [
+        site.external_ref,
+        site.customer_id === other.id,
+        site.label,
+        site.address_line1,
+        site.postcode,
+        site.country,
+        site.contact_phone,
+        site.archived_at !== null,
+      ]),
+      [
+        ['S-1', false, 'Maison de campagne', '3 chemin des Vignes', '01000', 'FR', null, false],
+        ['S-2', true, 'Bât. B', '14 rue Oberkampf', '75011', 'FR', null, true],
+      ]
+    )
+  })
+
+  test('contacts need a phone or an e-mail, and re-importing updates them', async ({ assert }) => {
+    const { tenant, client } = await signedInStaff('manager')
+    await aCustomer(client)
+    const header = ['external_ref', 'customer_ref', 'label', 'phone', 'email']
+    const bad = await importCsv(
+      client,
+      'customer_contacts',
+      csv(
+        header,
+        ['K-1', 'C-1', 'Travail', '04 72 00 11 22', ''],
+        ['K-2', 'C-1', 'Fille', '', ''],
+        ['K-3', 'C-1', 'Voisin', '', 'pas-un-email']
+      )
+    )
+    assert.deepEqual(
+      (await errorsOf(bad.id)).map((error) => [error.row_number, error.column_name, error.code]),
+      [
+        [3, 'phone', 'required_or'],
+        [4, 'email', 'invalid_email'],
+      ]
+    )
+    assert.include(
+      textOf((await client.get(`/data/imports/${bad.id}`)).text),
+      'Obligatoire quand « email » est vide.'
+    )
+    assert.lengthOf(await ownerDb().from('customer_contacts').where('tenant_id', tenant.id), 0)
+
+    const file = (email: string) =>
+      csv(
+        header,
+        ['K-1', 'C-1', 'Travail', '04 72 00 11 22', ''],
+        ['K-2', 'C-1', 'Fille', '', email]
+      )
+    const first = await importCsv(client, 'customer_contacts', file('claire@example.fr'))
+    assert.deepEqual(first.counts, { customer_contacts: { created: 2, updated: 0 } })
+    const second = await importCsv(client, 'customer_contacts', file('Claire.Dupont@Example.fr'))
+    assert.deepEqual(second.counts, { customer_contacts: { created: 0, updated: 2 } })
+    const contacts = await ownerDb()
+      .from('customer_contacts')
+      .where('tenant_id', tenant.id)
+      .orderBy('external_ref')
+    assert.deepEqual(
+      contacts.map((contact) => [
+        contact.external_ref,
+        contact.label,
+        contact.phone,
+        contact.email,
+      ]),
+      [
+        ['K-1', 'Travail', '+33472001122', null],
+        ['K-2', 'Fille', null, 'claire.dupont@example.fr'],
+      ]
+    )
+  })
+})

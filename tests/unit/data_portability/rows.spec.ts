@@ -93,4 +93,47 @@ test.group('Header and rows', () => {
       [['duplicate', { row: 2 }]]
     )
   })
+
+  test('a customer contact needs a phone or an e-mail, reported once per row', ({ assert }) => {
+    const { rows } = reader('customer_contacts', [
+      'external_ref',
+      'customer_ref',
+      'label',
+      'phone',
+      'email',
+    ])
+    const codes = (cells: string[]) =>
+      rows.read(cells, 2).errors.map((error) => [error.column, error.code])
+    assert.deepEqual(codes(['K-1', 'C-1', 'Travail', '', '']), [['phone', 'required_or']])
+    assert.deepEqual(codes(['K-1', 'C-1', 'Travail', '04 72 00 11 22', '']), [])
+    assert.deepEqual(codes(['K-1', 'C-1', 'Travail', '', 'a@example.fr']), [])
+    // A refused e-mail is not also "missing a phone".
+    assert.deepEqual(codes(['K-1', 'C-1', 'Travail', '', 'not-an-email']), [
+      ['email', 'invalid_email'],
+    ])
+    const { row } = rows.read(['K-1', 'C-1', 'Travail', '+33 4 72 00 11 22', ''], 2)
+    assert.equal(row.phone, '+33472001122')
+  })
+
+  test('a customer site needs its address, and reads phones and postcodes', ({ assert }) => {
+    const { read } = reader('customer_sites', ['external_ref', 'customer_ref', 'label'])
+    assert.deepEqual(read.errors, [
+      {
+        row: null,
+        column: null,
+        value: null,
+        code: 'missing_columns',
+        params: { columns: 'address_line1, postcode, city' },
+      },
+    ])
+    const header = ['external_ref', 'customer_ref', 'label', 'address_line1', 'postcode', 'city']
+    const { rows } = reader('customer_sites', [...header, 'contact_phone'])
+    const { row, errors } = rows.read(
+      ['S-1', 'C-1', 'Maison', '3 chemin des Vignes', '1000', 'Bourg', '06 98 76 54 32'],
+      2
+    )
+    assert.deepEqual(errors, [])
+    assert.equal(row.postcode, '01000')
+    assert.equal(row.contact_phone, '+33698765432')
+  })
 })

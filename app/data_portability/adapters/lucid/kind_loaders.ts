@@ -41,6 +41,66 @@ async function createCodes(sql: RunSql, table: string, column: string, nameColum
   return { created, updated: 0 }
 }
 
+/**
+ * Fills `customer_id` from `customer_ref`, the customers file's key: the customer with that
+ * reference, else one without a reference whose id it is (as the export writes it). Returns the
+ * errors of references no customer has.
+ */
+async function resolveCustomers(sql: RunSql) {
+  await sql.tenant(
+    `UPDATE ${STAGING} s SET customer_id = c.id FROM customers c
+     WHERE s.customer_ref IS NOT NULL AND c.tenant_id = ? AND c.external_ref = s.customer_ref`
+  )
+  await sql.tenant(
+    `UPDATE ${STAGING} s SET customer_id = c.id FROM customers c
+     WHERE s.customer_id IS NULL AND s.customer_ref ~ '^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$'
+       AND c.tenant_id = ? AND c.id = s.customer_ref::uuid AND c.external_ref IS NULL`
+  )
+  return sql.errors(
+    `SELECT row_number, customer_ref AS value FROM ${STAGING}
+     WHERE customer_ref IS NOT NULL AND customer_id IS NULL`,
+    'customer_ref',
+    'unknown_customer'
+  )
+}
+
+/** Rows of a customer's detail table (sites, contacts), keyed by external_ref, under a customer. */
+function customerDetails(table: string, assignments: Assignment[]): KindLoader {
+  return {
+    resolved: ['target_id', 'customer_id'],
+    async check(sql) {
+      await resolveByExternalRef(sql, table)
+      const unknownCustomers = await resolveCustomers(sql)
+      return [...(await duplicateTargets(sql, 'external_ref')), ...unknownCustomers]
+    },
+    async plan(sql) {
+      return { [table]: await resolvedCounts(sql) }
+    },
+    async apply(sql, provided) {
+      const counts: Counts = { [table]: await resolvedCounts(sql) }
+      await upsertResolved(sql, {
+        table,
+        provided,
+        assignments: [
+          ...same('external_ref', 'label'),
+          { column: 'customer_id', from: 'customer_ref', value: 's.customer_id' },
+          ...assignments,
+          archivedAt,
+        ],
+      })
+      return counts
+    },
+  }
+}
+
+const customerSites = customerDetails('customer_sites', [
+  ...same('address_line1', 'address_line2', 'postcode', 'city'),
+  withDefault('country', `'FR'`),
+  ...same('contact_name', 'contact_phone', 'access_notes'),
+])
+
+const customerContacts = customerDetails('customer_contacts', same('phone', 'email', 'notes'))
+
 const customers: KindLoader = {
   resolved: ['target_id'],
   async check(sql) {
@@ -136,21 +196,7 @@ const appliances: KindLoader = {
   resolved: ['target_id', 'customer_id'],
   async check(sql) {
     await resolveByExternalRef(sql, 'customer_appliances', APPLIANCE_ROWS)
-    await sql.tenant(
-      `UPDATE ${STAGING} s SET customer_id = c.id FROM customers c
-       WHERE s.customer_ref IS NOT NULL AND c.tenant_id = ? AND c.external_ref = s.customer_ref`
-    )
-    await sql.tenant(
-      `UPDATE ${STAGING} s SET customer_id = c.id FROM customers c
-       WHERE s.customer_id IS NULL AND s.customer_ref ~ '^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$'
-         AND c.tenant_id = ? AND c.id = s.customer_ref::uuid AND c.external_ref IS NULL`
-    )
-    const unknownCustomers = await sql.errors(
-      `SELECT row_number, customer_ref AS value FROM ${STAGING}
-       WHERE customer_ref IS NOT NULL AND customer_id IS NULL`,
-      'customer_ref',
-      'unknown_customer'
-    )
+    const unknownCustomers = await resolveCustomers(sql)
     return [...(await duplicateTargets(sql, 'external_ref')), ...unknownCustomers]
   },
   async plan(sql) {
@@ -379,4 +425,6 @@ export const LOADERS: Record<ImportKind, KindLoader> = {
   suppliers,
   appliances,
   articles,
+  customer_sites: customerSites,
+  customer_contacts: customerContacts,
 }

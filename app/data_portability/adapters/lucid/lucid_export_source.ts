@@ -28,6 +28,21 @@ const QUERIES: Record<ImportKind, string> = {
     LEFT JOIN customer_categories cat ON cat.tenant_id = c.tenant_id AND cat.id = c.category_id
     WHERE c.tenant_id = $1
     ORDER BY ${reference('c')} COLLATE "C"`,
+  customer_sites: `
+    SELECT ${reference('s')} AS external_ref, ${reference('c')} AS customer_ref, s.label,
+      s.address_line1, s.address_line2, s.postcode, s.city, s.country, s.contact_name,
+      s.contact_phone, s.access_notes, s.archived_at IS NOT NULL AS archived
+    FROM customer_sites s
+    JOIN customers c ON c.tenant_id = s.tenant_id AND c.id = s.customer_id
+    WHERE s.tenant_id = $1
+    ORDER BY ${reference('s')} COLLATE "C"`,
+  customer_contacts: `
+    SELECT ${reference('k')} AS external_ref, ${reference('c')} AS customer_ref, k.label, k.phone,
+      k.email, k.notes, k.archived_at IS NOT NULL AS archived
+    FROM customer_contacts k
+    JOIN customers c ON c.tenant_id = k.tenant_id AND c.id = k.customer_id
+    WHERE k.tenant_id = $1
+    ORDER BY ${reference('k')} COLLATE "C"`,
   appliances: `
     SELECT m.name AS manufacturer, m.website AS manufacturer_website,
       m.agora_code AS manufacturer_agora_code, b.name AS brand,

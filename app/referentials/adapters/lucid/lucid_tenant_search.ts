@@ -8,6 +8,8 @@ import { articleHits } from '#referentials/adapters/lucid/article_search_hits'
 
 /** Rows a stage reads at most before ranking: what keeps a search on a million rows bounded. */
 const CANDIDATES = 100
+/** Corrections tried per typed word (the shop's closest words). */
+const CORRECTIONS = 3
 /** The typo stage is a bonus: past this, the search answers with what the first stage found. */
 const TYPO_STAGE_TIMEOUT_MS = 150
 
@@ -43,8 +45,8 @@ const QUERY_CANCELED = '57014'
 /**
  * Trigram search on the generated `search_document` columns, in two bounded stages: first rows
  * holding every typed word as a substring (trigram GIN index), then, when that finds too few, rows
- * with a close enough word for every typed name (`<%`, word similarity ≥ 0.5) so that a typo
- * still finds "Lefèvre" — within TYPO_STAGE_TIMEOUT_MS.
+ * holding a correction of every typed name (the shop's closest words, trigram similarity) so that
+ * a typo still finds "Lefèvre" — within TYPO_STAGE_TIMEOUT_MS.
  * Each stage reads at most CANDIDATES rows and ranks them by word similarity: a common name among
  * a million customers costs the same as a rare one. Phones by prefix, e-mails by prefix.
  */
@@ -55,8 +57,6 @@ export class LucidTenantSearch extends TenantSearch {
     const emailPrefix = query.includes('@') ? query.trim().toLowerCase() : null
     const typoWords = wordsForTypos(query)
     return tenant.run(async (trx) => {
-      // 0.5 rather than 0.6: "Lefebvre" must still find "Lefèvre".
-      await trx.rawQuery(`SELECT set_config('pg_trgm.word_similarity_threshold', '0.5', true)`)
       type Query = ReturnType<TenantDb['scoped']>
       const stage = (
         client: TransactionClientContract,
@@ -161,14 +161,41 @@ export class LucidTenantSearch extends TenantSearch {
         )
       )
 
-      // Second stage, only when the first found almost nothing anywhere: close words (typos).
+      // Second stage, only when the first found almost nothing anywhere: each name-like word is
+      // corrected against the shop's own words (search_words, a few thousand), then the corrected
+      // words are searched as substrings, served by the same index as the first stage.
       const total = customers.length + appliances.length + models.length + articles.length
       if (total < perKind && typoWords.length) {
         await bestEffort(trx, async (savepoint) => {
+          const alternatives: string[][] = []
+          let corrected = false
+          for (const word of searchWords(query)) {
+            if (!typoWords.includes(word)) {
+              alternatives.push([word])
+              continue
+            }
+            const close = await tenant
+              .scoped(savepoint, 'search_words')
+              .whereRaw('word % search_text(?)', [word])
+              .orderByRaw('similarity(word, search_text(?)) DESC, word', [word])
+              .limit(CORRECTIONS)
+              .select('word')
+            const words = close.map((row) => row.word as string)
+            corrected ||= words.some((candidate) => !word.toLowerCase().includes(candidate))
+            alternatives.push(words.length ? words : [word])
+          }
+          if (!corrected) return
           for (const kind of typoKinds) {
             const close = await stage(savepoint, kind.table, kind.shape, (candidates) => {
-              for (const word of typoWords) {
-                candidates.whereRaw(`search_text(?) <% ${kind.table}.search_document`, [word])
+              const column = `${kind.table}.search_document`
+              for (const words of alternatives) {
+                candidates.where((any) => {
+                  for (const word of words) {
+                    any.orWhereRaw(`${column} LIKE '%' || search_text(?) || '%'`, [
+                      escapeLike(word),
+                    ])
+                  }
+                })
               }
             })
             const seen = new Set(kind.rows.map((row) => row.id))

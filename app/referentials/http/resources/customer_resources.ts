@@ -170,7 +170,7 @@ export const customerApplianceResource = defineResource({
     date('warranty_end', { form: false, list: true, sortable: true }),
     text('extended_warranty_provider'),
     date('extended_warranty_end'),
-    text('external_ref', { help: 'customers.help.external_ref' }),
+    text('external_ref', { help: 'customer_appliances.help.external_ref' }),
     textarea('notes'),
     datetime('created_at', { sortable: true }),
   ],
