@@ -5,9 +5,10 @@
 import { join } from 'node:path'
 import { loadavg } from 'node:os'
 import pg from 'pg'
-import { nodeBinary, root, openDatabase, freePort } from '../bin/launcher.js'
+import { ensureEnvFile, freePort, nodeBinary, openDatabase, root, run } from '../bin/launcher.js'
+import { readEnvFile } from '../bin/env_file.js'
 import { startBaseline } from './app_server.js'
-import { onShutdown, pinned, spawnTracked } from './processes.js'
+import { isShuttingDown, onShutdown, pinned, shutdown, spawnTracked } from './processes.js'
 import { probe } from './sign_in.js'
 
 export const DURATION = Number(process.env.BENCH_DURATION || 10)
@@ -15,22 +16,54 @@ export const CONNECTIONS = Number(process.env.BENCH_CONNECTIONS || 20)
 export const WARMUP = 2
 export const BASELINE = { key: 'baseline', label: 'bare node:http (machine baseline)', path: '/' }
 
-/** DATABASE_URL's server with its own `agoserve_bench` database, else an embedded PostgreSQL. */
-export async function benchDatabase(sourceUrl) {
+/**
+ * DATABASE_URL's server with its own bench database (`agoserve_bench` unless named), else an
+ * embedded PostgreSQL in .data/postgres-bench; `recreate` starts from an empty database.
+ */
+export async function benchDatabase(sourceUrl, { name = 'agoserve_bench', recreate = false } = {}) {
   if (sourceUrl) {
     const url = new URL(sourceUrl)
-    url.pathname = '/agoserve_bench'
-    await openDatabase({ url: url.toString() })
+    url.pathname = `/${name}`
+    await openDatabase({ url: url.toString(), recreate })
     console.log(`Using ${redact(url)}`)
     return url.toString()
   }
   const embedded = await openDatabase({
     dataDir: join(root, '.data/postgres-bench'),
-    database: 'agoserve_bench',
+    database: name,
+    recreate,
     announce: 'No DATABASE_URL: starting an embedded PostgreSQL (data in .data/postgres-bench)…',
   })
   onShutdown(embedded.stop)
   return embedded.url
+}
+
+/** The bench database, migrated, and the .env values (APP_KEY…) the server needs. */
+export async function migratedBenchDatabase(options = {}) {
+  await ensureEnvFile()
+  const fileEnv = await readEnvFile(join(root, '.env'))
+  section('Database')
+  const databaseUrl = await benchDatabase(process.env.DATABASE_URL || fileEnv.DATABASE_URL, options)
+  const migrate = ['ace', 'migration:run', '--force', '--connection=owner', '--no-schema-generate']
+  const env = { ...process.env, DATABASE_URL: databaseUrl }
+  if ((await run(nodeBinary(), migrate, { env })) !== 0) throw new Error('Migrations failed')
+  return { databaseUrl, fileEnv }
+}
+
+/**
+ * Runs a bench's main() (its exit code), and whatever happens stops everything it started:
+ * keep-alive sockets and pools must not hold the process.
+ */
+export async function runBench(main) {
+  try {
+    process.exitCode = await main()
+  } catch (error) {
+    if (!isShuttingDown()) console.error(`\nBench failed: ${error.stack ?? error}`)
+    process.exitCode = 1
+  } finally {
+    await shutdown()
+    process.exit()
+  }
 }
 
 /** Earlier runs leave seats, sessions and rate-limit counters behind: start each run from zero. */

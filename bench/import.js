@@ -26,14 +26,14 @@ import { once } from 'node:events'
 import { join } from 'node:path'
 import { pipeline } from 'node:stream/promises'
 import { setTimeout as sleep } from 'node:timers/promises'
-import argon2 from 'argon2'
 import pg from 'pg'
 import { from as copyFrom } from 'pg-copy-streams'
-import { ensureEnvFile, freePort, nodeBinary, openDatabase, root, run } from '../bin/launcher.js'
-import { readEnvFile } from '../bin/env_file.js'
+import { freePort, root, run } from '../bin/launcher.js'
 import { buildApp, startApp } from './app_server.js'
-import { isShuttingDown, onShutdown, shutdown } from './processes.js'
+import { onShutdown } from './processes.js'
 import { signIn } from './sign_in.js'
+import { hashPassword } from './seed.js'
+import { migratedBenchDatabase, runBench, section } from './harness.js'
 
 const ROWS = Number(process.env.BENCH_IMPORT_ROWS || 100_000)
 const MANAGER = { email: 'bench.import@bench.agoserve.fr', password: 'bench-import-1' }
@@ -43,28 +43,13 @@ const FAMILIES = ['POMPES', 'JOINTS', 'RESIST', 'CARTES', 'MOTEURS', 'FILTRES', 
 const TARGET_RATIO = 10
 const TARGET_RSS_MB = 300
 
-try {
-  process.exitCode = await main()
-} catch (error) {
-  if (!isShuttingDown()) console.error(`\nBench failed: ${error.stack ?? error}`)
-  process.exitCode = 1
-} finally {
-  await shutdown()
-  process.exit()
-}
+await runBench(main)
 
 async function main() {
-  await ensureEnvFile()
-  const fileEnv = await readEnvFile(join(root, '.env'))
-
-  section('Database')
-  const databaseUrl = await database(process.env.DATABASE_URL || fileEnv.DATABASE_URL)
-  const migrate = ['ace', 'migration:run', '--force', '--connection=owner', '--no-schema-generate']
-  if (
-    (await run(nodeBinary(), migrate, { env: { ...process.env, DATABASE_URL: databaseUrl } })) !== 0
-  ) {
-    throw new Error('Migrations failed')
-  }
+  const { databaseUrl, fileEnv } = await migratedBenchDatabase({
+    name: 'agoserve_bench_import',
+    recreate: true,
+  })
   const tenantId = await seed(databaseUrl)
 
   section(`File: ${ROWS.toLocaleString('en')} articles`)
@@ -188,24 +173,6 @@ async function main() {
   return verdicts.every(([, met]) => met) ? 0 : 1
 }
 
-/** DATABASE_URL's server with a fresh `agoserve_bench_import` database, else embedded. */
-async function database(sourceUrl) {
-  if (sourceUrl) {
-    const url = new URL(sourceUrl)
-    url.pathname = '/agoserve_bench_import'
-    await openDatabase({ url: url.toString(), recreate: true })
-    return url.toString()
-  }
-  const embedded = await openDatabase({
-    dataDir: join(root, '.data/postgres-bench'),
-    database: 'agoserve_bench_import',
-    recreate: true,
-    announce: 'No DATABASE_URL: starting an embedded PostgreSQL (data in .data/postgres-bench)…',
-  })
-  onShutdown(embedded.stop)
-  return embedded.url
-}
-
 /** A shop with its manager, the brands and suppliers the articles name. */
 async function seed(databaseUrl) {
   const client = new pg.Client({ connectionString: databaseUrl })
@@ -215,13 +182,7 @@ async function seed(databaseUrl) {
       `INSERT INTO tenants (name, seats, status) VALUES ('Bench Import', 5, 'active') RETURNING id`
     )
     const tenantId = rows[0].id
-    const hash = await argon2.hash(MANAGER.password, {
-      type: argon2.argon2id,
-      memoryCost: 65536,
-      timeCost: 3,
-      parallelism: 1,
-      hashLength: 32,
-    })
+    const hash = await hashPassword(MANAGER.password)
     await client.query(
       `INSERT INTO users (tenant_id, email, full_name, role, password) VALUES ($1, $2, 'Bench Import', 'manager', $3)`,
       [tenantId, MANAGER.email, hash]
@@ -406,8 +367,4 @@ function resetPeak(pid) {
 
 function round(value) {
   return Math.round(value * 100) / 100
-}
-
-function section(title) {
-  console.log(`\n=== ${title} ===`)
 }

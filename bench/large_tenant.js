@@ -5,7 +5,7 @@
  * owner role), deterministic, in batches; a tenant already generated is skipped, so a run that was
  * interrupted resumes where it stopped. Sizes can be lowered with BENCH_SCALE (e.g. 0.1).
  */
-import argon2 from 'argon2'
+import { hashPassword } from './seed.js'
 import pg from 'pg'
 
 export const LARGE_TENANT = 'Bench Référentiels'
@@ -152,14 +152,7 @@ async function ensureTenant(client, name, seats) {
 async function ensureManager(client, tenantId) {
   const found = await client.query('SELECT 1 FROM users WHERE email = $1', [LARGE_MANAGER.email])
   if (found.rowCount) return
-  // Same parameters as config/hash.ts, so the app never rehashes on sign-in.
-  const hash = await argon2.hash(LARGE_MANAGER.password, {
-    type: argon2.argon2id,
-    memoryCost: 65536,
-    timeCost: 3,
-    parallelism: 1,
-    hashLength: 32,
-  })
+  const hash = await hashPassword(LARGE_MANAGER.password)
   await client.query(
     `INSERT INTO users (tenant_id, email, full_name, role, password) VALUES ($1, $2, $3, 'manager', $4)`,
     [tenantId, LARGE_MANAGER.email, 'Gérant Référentiels', hash]

@@ -12,15 +12,21 @@
  */
 import { mkdir, writeFile } from 'node:fs/promises'
 import { join } from 'node:path'
-import { ensureEnvFile, freePort, nodeBinary, root, run } from '../bin/launcher.js'
-import { readEnvFile } from '../bin/env_file.js'
+import { freePort, root, run } from '../bin/launcher.js'
 import { buildApp, startApp } from './app_server.js'
-import { isShuttingDown, onShutdown, shutdown } from './processes.js'
+import { onShutdown } from './processes.js'
 import { printReport } from './report.js'
 import { seedBenchData } from './seed.js'
 import { LARGE_MANAGER, seedLargeTenants } from './large_tenant.js'
 import { signIn } from './sign_in.js'
-import { benchDatabase, measure, measureBaseline, resetBenchState, section } from './harness.js'
+import {
+  measure,
+  measureBaseline,
+  migratedBenchDatabase,
+  resetBenchState,
+  runBench,
+  section,
+} from './harness.js'
 
 const ROUNDS = Number(process.env.BENCH_SEARCH_ROUNDS || 10)
 
@@ -54,28 +60,10 @@ const SEARCHES = [
   ['model', 'BOS00042'],
 ]
 
-try {
-  process.exitCode = await main()
-} catch (error) {
-  if (!isShuttingDown()) console.error(`\nBench failed: ${error.stack ?? error}`)
-  process.exitCode = 1
-} finally {
-  await shutdown()
-  process.exit()
-}
+await runBench(main)
 
 async function main() {
-  await ensureEnvFile()
-  const fileEnv = await readEnvFile(join(root, '.env'))
-
-  section('Database')
-  const databaseUrl = await benchDatabase(process.env.DATABASE_URL || fileEnv.DATABASE_URL)
-  const migrate = ['ace', 'migration:run', '--force', '--connection=owner', '--no-schema-generate']
-  if (
-    (await run(nodeBinary(), migrate, { env: { ...process.env, DATABASE_URL: databaseUrl } })) !== 0
-  ) {
-    throw new Error('Migrations failed')
-  }
+  const { databaseUrl, fileEnv } = await migratedBenchDatabase()
   await seedBenchData(databaseUrl)
   const started = performance.now()
   const tenantId = await seedLargeTenants(databaseUrl)

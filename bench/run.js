@@ -9,10 +9,9 @@
 import { mkdir, writeFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import { loadavg } from 'node:os'
-import { ensureEnvFile, freePort, nodeBinary, root, run } from '../bin/launcher.js'
-import { readEnvFile } from '../bin/env_file.js'
+import { freePort, root, run } from '../bin/launcher.js'
 import { buildApp, startApp } from './app_server.js'
-import { hasTaskset, isShuttingDown, onShutdown, shutdown } from './processes.js'
+import { hasTaskset, onShutdown } from './processes.js'
 import { evaluateTargets, printReport } from './report.js'
 import { BENCH_MANAGER, seedBenchData } from './seed.js'
 import { signIn } from './sign_in.js'
@@ -20,11 +19,12 @@ import {
   CONNECTIONS,
   DURATION,
   WARMUP,
-  benchDatabase,
   measure,
   measureBaseline,
+  migratedBenchDatabase,
   redact,
   resetBenchState,
+  runBench,
   section,
 } from './harness.js'
 
@@ -49,29 +49,10 @@ const ENDPOINTS = [
   },
 ]
 
-try {
-  process.exitCode = await main()
-} catch (error) {
-  if (!isShuttingDown()) console.error(`\nBench failed: ${error.stack ?? error}`)
-  process.exitCode = 1
-} finally {
-  await shutdown()
-  // Keep-alive sockets and pools must not hold the process: everything it started is stopped.
-  process.exit()
-}
+await runBench(main)
 
 async function main() {
-  await ensureEnvFile()
-  const fileEnv = await readEnvFile(join(root, '.env'))
-
-  section('Database')
-  const databaseUrl = await benchDatabase(process.env.DATABASE_URL || fileEnv.DATABASE_URL)
-  const migrate = ['ace', 'migration:run', '--force', '--connection=owner', '--no-schema-generate']
-  if (
-    (await run(nodeBinary(), migrate, { env: { ...process.env, DATABASE_URL: databaseUrl } })) !== 0
-  ) {
-    throw new Error('Migrations failed')
-  }
+  const { databaseUrl, fileEnv } = await migratedBenchDatabase()
   const { tenantId } = await seedBenchData(databaseUrl)
   await resetBenchState(databaseUrl, tenantId)
 

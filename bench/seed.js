@@ -106,7 +106,7 @@ export async function seedBenchData(ownerUrl, { log = console.log } = {}) {
 }
 
 /** Same parameters as config/hash.ts, so the app never needs to rehash on sign-in. */
-function hashPassword(password) {
+export function hashPassword(password) {
   return argon2.hash(password, {
     type: argon2.argon2id,
     memoryCost: 65536,
