@@ -24,6 +24,9 @@ export const platformRole = {
   password: env.get('DB_PLATFORM_PASSWORD', 'agoserve_platform_dev'),
 }
 
+/** The platform role's URL, for clients outside Lucid (the job queue). */
+export const platformDatabaseUrl = () => urlFor(platformRole.user, platformRole.password)
+
 const poolMax = env.get('DB_POOL_MAX', 10)
 
 const dbConfig = defineConfig({

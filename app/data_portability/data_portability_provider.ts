@@ -1,5 +1,4 @@
 import type { ApplicationService } from '@adonisjs/core/types'
-import env from '#start/env'
 import { ImportQueue, ImportStore, ImportTarget } from '#data_portability/application/import_store'
 import { ExportSource } from '#data_portability/application/export_source'
 import { PgBossJobs } from '#data_portability/adapters/pg_boss/pg_boss_jobs'
@@ -14,7 +13,8 @@ export default class DataPortabilityProvider {
   register() {
     this.app.container.singleton(PgBossJobs, async () => {
       const logger = await this.app.container.make('logger')
-      return new PgBossJobs({ connectionString: env.get('DATABASE_URL'), logger })
+      const { platformDatabaseUrl } = await import('#config/database')
+      return new PgBossJobs({ connectionString: platformDatabaseUrl(), logger })
     })
     this.app.container.singleton(ImportQueue, async () => {
       const { PgBossImportQueue } = await import('#data_portability/adapters/pg_boss/pg_boss_jobs')

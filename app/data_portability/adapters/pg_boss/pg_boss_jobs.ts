@@ -5,7 +5,10 @@ import { ImportQueue, type ImportMessage } from '#data_portability/application/i
 export const IMPORT_QUEUE = 'data-import'
 
 export interface JobsConfig {
-  /** The owner URL: pg-boss creates and migrates its own `pgboss` schema (under an advisory lock). */
+  /**
+   * The platform role's URL: it owns the `pgboss` schema (created by a migration), where pg-boss
+   * creates and migrates its own tables (under an advisory lock); it can touch nothing else.
+   */
   connectionString: string
   logger: Logger
 }
@@ -24,6 +27,8 @@ export class PgBossJobs {
     this.boss = new PgBoss({
       connectionString: config.connectionString,
       schema: 'pgboss',
+      // The schema exists (migration 0015): the platform role may not create schemas.
+      createSchema: false,
       max: 3,
       application_name: 'agoserve-jobs',
       schedule: false,
