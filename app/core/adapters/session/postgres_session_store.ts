@@ -18,26 +18,41 @@ export interface SessionPrefetch {
 
 /** Below this, a session's expiry is not pushed back again: one write per minute, not per page. */
 const TOUCH_EVERY_MS = 60_000
+/** The encrypted cookie holding a visitor's session until they sign in. */
+const GUEST_COOKIE = 'agoserve-guest'
+/** The key the session guard keeps the signed-in user under. */
+const SIGNED_IN_KEY = 'auth_web'
+
+type CookieOptions = Record<string, unknown>
 
 /**
  * Sessions in PostgreSQL, like the stock database store, except that: keeping a session alive is
  * written at most once a minute, and the read also fetches the session's seat, tenant and user —
  * a signed-in page view costs one query for all of that instead of four.
+ *
+ * A visitor who has not signed in (the sign-in page's CSRF secret, its flash messages) keeps the
+ * session in an encrypted cookie instead: no row per anonymous request, so the sign-in page costs
+ * no query and a bot fetching it cannot fill the table. Signing in moves the session here.
  */
 export class PostgresSessionStore implements SessionStoreContract {
   #ttlMs: number
   #readExpiresAt: number | null = null
+  /** The session was read from the table (its expiry is kept there). */
+  #stored = false
 
   constructor(
     private client: QueryClientContract,
     age: string | number,
     private table = 'sessions',
-    private ctx: HttpContext | null = null
+    private ctx: HttpContext | null = null,
+    private cookieOptions: CookieOptions = {}
   ) {
     this.#ttlMs = string.seconds.parse(age) * 1000
   }
 
   async read(sessionId: string): Promise<SessionData | null> {
+    const guest = this.ctx?.request.encryptedCookie(GUEST_COOKIE)
+    if (guest && typeof guest === 'object' && guest.id === sessionId) return guest.values
     const row = await this.client
       .from(`${this.table} as s`)
       .leftJoin('seats as st', 'st.session_id', 's.id')
@@ -56,6 +71,7 @@ export class PostgresSessionStore implements SessionStoreContract {
       return null
     }
     this.#readExpiresAt = expiresAt
+    this.#stored = true
     if (this.ctx && row.seat_id && row.user_row) {
       this.ctx.sessionPrefetch = {
         seat: {
@@ -76,6 +92,13 @@ export class PostgresSessionStore implements SessionStoreContract {
   }
 
   async write(sessionId: string, values: SessionData) {
+    if (this.ctx && !(SIGNED_IN_KEY in values)) {
+      // Signed out (or never in): the session leaves the table for the guest cookie.
+      if (this.#stored) await this.client.from(this.table).where('id', sessionId).delete()
+      this.ctx.response.encryptedCookie(GUEST_COOKIE, { id: sessionId, values }, this.cookieOptions)
+      return
+    }
+    this.#clearGuestCookie()
     const data = new MessageBuilder().build(values, undefined, sessionId)
     await this.client
       .insertQuery()
@@ -89,10 +112,13 @@ export class PostgresSessionStore implements SessionStoreContract {
   }
 
   async destroy(sessionId: string) {
+    this.#clearGuestCookie()
     await this.client.from(this.table).where('id', sessionId).delete()
   }
 
   async touch(sessionId: string) {
+    // A guest's cookie lives as long as the browser session; only stored sessions expire here.
+    if (!this.#stored) return
     const fresh =
       this.#readExpiresAt !== null &&
       this.#readExpiresAt - Date.now() > this.#ttlMs - TOUCH_EVERY_MS
@@ -102,17 +128,24 @@ export class PostgresSessionStore implements SessionStoreContract {
       .where('id', sessionId)
       .update({ expires_at: new Date(Date.now() + this.#ttlMs) })
   }
+
+  #clearGuestCookie() {
+    if (this.ctx?.request.cookiesList()[GUEST_COOKIE] !== undefined) {
+      this.ctx.response.clearCookie(GUEST_COOKIE, this.cookieOptions)
+    }
+  }
 }
 
 export function postgresSessionStore(options: { connectionName: string; tableName?: string }) {
   return configProvider.create(async (app) => {
     const db = await app.container.make('lucid.db')
-    return (ctx: HttpContext, config: { age: string | number }) =>
+    return (ctx: HttpContext, config: { age: string | number; cookie: CookieOptions }) =>
       new PostgresSessionStore(
         db.connection(options.connectionName),
         config.age,
         options.tableName,
-        ctx
+        ctx,
+        config.cookie
       )
   })
 }
