@@ -22,13 +22,17 @@ const FUNCTIONS = [
   'text_pattern_gt(text, text)',
 ]
 
+type Client = Parameters<Parameters<BaseSchema['defer']>[0]>[0]
+
+async function isSuperuser(db: Client) {
+  const { rows } = await db.rawQuery('SELECT rolsuper FROM pg_roles WHERE rolname = current_user')
+  return Boolean(rows[0]?.rolsuper)
+}
+
 export default class extends BaseSchema {
   async up() {
     this.defer(async (db) => {
-      const { rows } = await db.rawQuery(
-        'SELECT rolsuper FROM pg_roles WHERE rolname = current_user'
-      )
-      if (!rows[0]?.rolsuper) {
+      if (!(await isSuperuser(db))) {
         console.warn(
           `Not a superuser: search indexes are not used under row-level security until a superuser runs ${FUNCTIONS.map((fn) => `ALTER FUNCTION ${fn} LEAKPROOF;`).join(' ')}`
         )
@@ -40,10 +44,7 @@ export default class extends BaseSchema {
 
   async down() {
     this.defer(async (db) => {
-      const { rows } = await db.rawQuery(
-        'SELECT rolsuper FROM pg_roles WHERE rolname = current_user'
-      )
-      if (!rows[0]?.rolsuper) return
+      if (!(await isSuperuser(db))) return
       for (const fn of FUNCTIONS) await db.rawQuery(`ALTER FUNCTION ${fn} NOT LEAKPROOF`)
     })
   }

@@ -7,7 +7,7 @@ import { aShop } from '#tests/support/mothers'
  * LEAKPROOF (migration 0011); without it, every search of the app role reads the whole table.
  */
 test.group('Search under row-level security', () => {
-  test('the operators of substring, typo and prefix searches are leakproof, so indexes serve them', async ({
+  test('the operators of substring, typo and prefix searches are marked leakproof', async ({
     assert,
   }) => {
     const { tenant } = await aShop()

@@ -292,23 +292,18 @@ const articles: KindLoader = {
   resolved: [],
   async check(sql, provided) {
     const errors: ImportError[] = []
-    if (provided.has('brand')) {
+    // Brands and suppliers must already exist: they are named, never created, by an article.
+    for (const [column, table, code] of [
+      ['brand', 'brands', 'unknown_brand'],
+      ['supplier_name', 'suppliers', 'unknown_supplier'],
+    ] as const) {
+      if (!provided.has(column)) continue
       errors.push(
         ...(await sql.errors(
-          `SELECT row_number, brand AS value FROM ${STAGING} s WHERE brand IS NOT NULL
-           AND NOT EXISTS (SELECT 1 FROM brands b WHERE b.tenant_id = ? AND lower(b.name) = lower(s.brand))`,
-          'brand',
-          'unknown_brand'
-        ))
-      )
-    }
-    if (provided.has('supplier_name')) {
-      errors.push(
-        ...(await sql.errors(
-          `SELECT row_number, supplier_name AS value FROM ${STAGING} s WHERE supplier_name IS NOT NULL
-           AND NOT EXISTS (SELECT 1 FROM suppliers x WHERE x.tenant_id = ? AND lower(x.name) = lower(s.supplier_name))`,
-          'supplier_name',
-          'unknown_supplier'
+          `SELECT row_number, ${column} AS value FROM ${STAGING} s WHERE ${column} IS NOT NULL
+           AND NOT EXISTS (SELECT 1 FROM ${table} x WHERE x.tenant_id = ? AND lower(x.name) = lower(s.${column}))`,
+          column,
+          code
         ))
       )
     }

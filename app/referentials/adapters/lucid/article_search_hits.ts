@@ -1,7 +1,7 @@
 import type { TransactionClientContract } from '@adonisjs/lucid/types/database'
 import type { TenantDb } from '#core/adapters/lucid/tenant_db'
 import type { SearchHit } from '#referentials/application/search_everything'
-import { supersessionChain } from '#referentials/adapters/lucid/supersession_query'
+import { supersessionChains } from '#referentials/adapters/lucid/supersession_query'
 
 interface ArticleRow {
   id: string
@@ -24,11 +24,16 @@ export async function articleHits(
     [row.label, row.manufacturer_part_number !== row.sku ? row.manufacturer_part_number : null]
       .filter(Boolean)
       .join(' · ')
+  const chains = await supersessionChains(
+    tenant,
+    trx,
+    rows.filter((row) => row.superseded_by_id).map((row) => row.id)
+  )
   const hits: SearchHit[] = []
   const listed = new Set<string>()
   for (const row of rows) {
     if (listed.has(row.id)) continue
-    const chain = row.superseded_by_id ? await supersessionChain(tenant, trx, row.id) : null
+    const chain = chains.get(row.id)
     const final = chain && chain.final.id !== row.id ? chain.final : null
     hits.push({ id: row.id, title: row.sku, detail: detail(row), replacedBy: final?.sku ?? null })
     listed.add(row.id)

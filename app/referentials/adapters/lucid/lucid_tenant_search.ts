@@ -90,7 +90,11 @@ export class LucidTenantSearch extends TenantSearch {
       const byContact = (where: (candidates: Query) => void) => {
         const candidates = tenant.scoped(trx, 'customers').whereNull('archived_at')
         where(candidates)
-        return candidates.select(...customerColumns).limit(perKind)
+        // A phone or e-mail prefix matches or does not: every match ranks the same.
+        return candidates
+          .select(...customerColumns)
+          .select(trx.raw('1 AS rank'))
+          .limit(perKind)
       }
       // Phones by prefix, column by column: each one its own index, an OR would read them all.
       const byPhone = async (prefix: string) => {
@@ -112,7 +116,7 @@ export class LucidTenantSearch extends TenantSearch {
           const rows = await byContact((candidates) => candidates.whereIn('id', owners))
           for (const row of rows) found.set(row.id, row)
         }
-        return [...found.values()].slice(0, perKind).map((row) => ({ ...row, rank: 1 }))
+        return [...found.values()].slice(0, perKind)
       }
       const customers = phone
         ? await byPhone(phone)
