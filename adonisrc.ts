@@ -29,6 +29,7 @@ export default defineConfig({
     () => import('#core/core_provider'),
     () => import('#referentials/referentials_provider'),
     () => import('#data_portability/data_portability_provider'),
+    () => import('#interventions/interventions_provider'),
   ],
 
   preloads: [
@@ -50,6 +51,8 @@ export default defineConfig({
     { pattern: 'resources/views/**/*.edge', reloadServer: false },
     { pattern: 'resources/lang/**/*.json', reloadServer: true },
     { pattern: 'public/**', reloadServer: false },
+    // Documents inline their print stylesheet: the built app needs the file.
+    { pattern: 'resources/css/**', reloadServer: false },
   ],
 
   hooks: {

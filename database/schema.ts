@@ -7,6 +7,70 @@
 import { BaseModel, column } from '@adonisjs/lucid/orm'
 import { DateTime } from 'luxon'
 
+export class AppointmentWindowSchema extends BaseModel {
+  static $columns = ['archivedAt', 'createdAt', 'endsTime', 'friday', 'id', 'label', 'monday', 'saturday', 'startsTime', 'sunday', 'tenantId', 'thursday', 'tuesday', 'updatedAt', 'wednesday'] as const
+  $columns = AppointmentWindowSchema.$columns
+  @column.dateTime()
+  declare archivedAt: DateTime | null
+  @column.dateTime({ autoCreate: true })
+  declare createdAt: DateTime
+  @column()
+  declare endsTime: string
+  @column()
+  declare friday: boolean
+  @column()
+  declare id: string
+  @column()
+  declare label: string
+  @column()
+  declare monday: boolean
+  @column()
+  declare saturday: boolean
+  @column()
+  declare startsTime: string
+  @column()
+  declare sunday: boolean
+  @column({ isPrimary: true })
+  declare tenantId: string
+  @column()
+  declare thursday: boolean
+  @column()
+  declare tuesday: boolean
+  @column.dateTime({ autoCreate: true, autoUpdate: true })
+  declare updatedAt: DateTime
+  @column()
+  declare wednesday: boolean
+}
+
+export class AppointmentSchema extends BaseModel {
+  static $columns = ['createdAt', 'createdBy', 'endsAt', 'id', 'jobId', 'notes', 'startsAt', 'status', 'technicianId', 'tenantId', 'updatedAt', 'windowLabel'] as const
+  $columns = AppointmentSchema.$columns
+  @column.dateTime({ autoCreate: true })
+  declare createdAt: DateTime
+  @column()
+  declare createdBy: string | null
+  @column.dateTime()
+  declare endsAt: DateTime
+  @column()
+  declare id: string
+  @column()
+  declare jobId: string
+  @column()
+  declare notes: string | null
+  @column.dateTime()
+  declare startsAt: DateTime
+  @column()
+  declare status: string
+  @column()
+  declare technicianId: string
+  @column({ isPrimary: true })
+  declare tenantId: string
+  @column.dateTime({ autoCreate: true, autoUpdate: true })
+  declare updatedAt: DateTime
+  @column()
+  declare windowLabel: string | null
+}
+
 export class ArticleFamilySchema extends BaseModel {
   static $columns = ['archivedAt', 'code', 'createdAt', 'id', 'name', 'searchDocument', 'tenantId', 'updatedAt'] as const
   $columns = ArticleFamilySchema.$columns
@@ -273,7 +337,7 @@ export class CustomerSiteSchema extends BaseModel {
 }
 
 export class CustomerSchema extends BaseModel {
-  static $columns = ['addressLine1', 'addressLine2', 'archivedAt', 'categoryId', 'city', 'civility', 'companyName', 'country', 'createdAt', 'displayName', 'email', 'externalRef', 'firstName', 'id', 'kind', 'lastName', 'marketingConsent', 'mobile', 'notes', 'paymentTermsDays', 'phone', 'postcode', 'searchDocument', 'siret', 'tenantId', 'updatedAt', 'vatNumber'] as const
+  static $columns = ['addressLine1', 'addressLine2', 'archivedAt', 'categoryId', 'city', 'civility', 'companyName', 'country', 'createdAt', 'displayName', 'email', 'externalRef', 'firstName', 'id', 'kind', 'lastName', 'marketingConsent', 'mobile', 'notes', 'notificationLocale', 'notificationsOptOut', 'paymentTermsDays', 'phone', 'postcode', 'searchDocument', 'siret', 'tenantId', 'updatedAt', 'vatNumber'] as const
   $columns = CustomerSchema.$columns
   @column()
   declare addressLine1: string | null
@@ -313,6 +377,10 @@ export class CustomerSchema extends BaseModel {
   declare mobile: string | null
   @column()
   declare notes: string | null
+  @column()
+  declare notificationLocale: string
+  @column()
+  declare notificationsOptOut: boolean
   @column()
   declare paymentTermsDays: number
   @column()
@@ -406,6 +474,80 @@ export class DataImportSchema extends BaseModel {
   declare updatedAt: DateTime
 }
 
+export class DocumentCounterSchema extends BaseModel {
+  static $columns = ['lastNumber', 'series', 'tenantId', 'year'] as const
+  $columns = DocumentCounterSchema.$columns
+  @column()
+  declare lastNumber: number
+  @column()
+  declare series: string
+  @column({ isPrimary: true })
+  declare tenantId: string
+  @column()
+  declare year: number
+}
+
+export class DocumentSettingSchema extends BaseModel {
+  static $columns = ['accentColor', 'footerText', 'legalMentions', 'logoContentType', 'logoKey', 'tenantId', 'updatedAt'] as const
+  $columns = DocumentSettingSchema.$columns
+  @column()
+  declare accentColor: string
+  @column()
+  declare footerText: string | null
+  @column()
+  declare legalMentions: string | null
+  @column()
+  declare logoContentType: string | null
+  @column()
+  declare logoKey: string | null
+  @column({ isPrimary: true })
+  declare tenantId: string
+  @column.dateTime({ autoCreate: true, autoUpdate: true })
+  declare updatedAt: DateTime
+}
+
+export class InterventionSettingSchema extends BaseModel {
+  static $columns = ['diagnosisFeeCents', 'jobPrefix', 'labourRateCents', 'tenantId', 'travelFeeCents', 'updatedAt', 'vatCode'] as const
+  $columns = InterventionSettingSchema.$columns
+  @column()
+  declare diagnosisFeeCents: bigint | number
+  @column()
+  declare jobPrefix: string
+  @column()
+  declare labourRateCents: bigint | number
+  @column({ isPrimary: true })
+  declare tenantId: string
+  @column()
+  declare travelFeeCents: bigint | number
+  @column.dateTime({ autoCreate: true, autoUpdate: true })
+  declare updatedAt: DateTime
+  @column()
+  declare vatCode: string
+}
+
+export class JobLinkSchema extends BaseModel {
+  static $columns = ['createdAt', 'createdBy', 'expiresAt', 'id', 'jobId', 'lastUsedAt', 'revokedAt', 'tenantId', 'tokenHash'] as const
+  $columns = JobLinkSchema.$columns
+  @column.dateTime({ autoCreate: true })
+  declare createdAt: DateTime
+  @column()
+  declare createdBy: string | null
+  @column.dateTime()
+  declare expiresAt: DateTime
+  @column()
+  declare id: string
+  @column()
+  declare jobId: string
+  @column.dateTime()
+  declare lastUsedAt: DateTime | null
+  @column.dateTime()
+  declare revokedAt: DateTime | null
+  @column({ isPrimary: true })
+  declare tenantId: string
+  @column()
+  declare tokenHash: Buffer
+}
+
 export class ManufacturerSchema extends BaseModel {
   static $columns = ['agoraCode', 'archivedAt', 'createdAt', 'id', 'name', 'searchDocument', 'tenantId', 'updatedAt', 'website'] as const
   $columns = ManufacturerSchema.$columns
@@ -444,6 +586,108 @@ export class PasswordResetTokenSchema extends BaseModel {
   declare usedAt: DateTime | null
   @column()
   declare userId: string
+}
+
+export class PlanningZoneTechnicianSchema extends BaseModel {
+  static $columns = ['archivedAt', 'createdAt', 'id', 'technicianId', 'tenantId', 'updatedAt', 'zoneId'] as const
+  $columns = PlanningZoneTechnicianSchema.$columns
+  @column.dateTime()
+  declare archivedAt: DateTime | null
+  @column.dateTime({ autoCreate: true })
+  declare createdAt: DateTime
+  @column()
+  declare id: string
+  @column()
+  declare technicianId: string
+  @column({ isPrimary: true })
+  declare tenantId: string
+  @column.dateTime({ autoCreate: true, autoUpdate: true })
+  declare updatedAt: DateTime
+  @column()
+  declare zoneId: string
+}
+
+export class PlanningZoneSchema extends BaseModel {
+  static $columns = ['archivedAt', 'createdAt', 'id', 'name', 'notes', 'postcodes', 'tenantId', 'updatedAt'] as const
+  $columns = PlanningZoneSchema.$columns
+  @column.dateTime()
+  declare archivedAt: DateTime | null
+  @column.dateTime({ autoCreate: true })
+  declare createdAt: DateTime
+  @column()
+  declare id: string
+  @column()
+  declare name: string
+  @column()
+  declare notes: string | null
+  @column()
+  declare postcodes: string
+  @column({ isPrimary: true })
+  declare tenantId: string
+  @column.dateTime({ autoCreate: true, autoUpdate: true })
+  declare updatedAt: DateTime
+}
+
+export class PortalAccountSchema extends BaseModel {
+  static $columns = ['enabled', 'lastFetchAt', 'lastFetchError', 'lastMandateCursor', 'lastStatusEventAt', 'principalCustomerId', 'repairerCode', 'tenantId', 'updatedAt'] as const
+  $columns = PortalAccountSchema.$columns
+  @column()
+  declare enabled: boolean
+  @column.dateTime()
+  declare lastFetchAt: DateTime | null
+  @column()
+  declare lastFetchError: string | null
+  @column()
+  declare lastMandateCursor: string | null
+  @column.dateTime()
+  declare lastStatusEventAt: DateTime | null
+  @column()
+  declare principalCustomerId: string | null
+  @column()
+  declare repairerCode: string | null
+  @column({ isPrimary: true })
+  declare tenantId: string
+  @column.dateTime({ autoCreate: true, autoUpdate: true })
+  declare updatedAt: DateTime
+}
+
+export class PortalExchangeSchema extends BaseModel {
+  static $columns = ['afterExchangeId', 'attempts', 'createdAt', 'id', 'idempotencyKey', 'jobId', 'lastError', 'nextAttemptAt', 'operation', 'portalRef', 'portalStatus', 'request', 'response', 'status', 'subject', 'tenantId', 'updatedAt'] as const
+  $columns = PortalExchangeSchema.$columns
+  @column()
+  declare afterExchangeId: string | null
+  @column()
+  declare attempts: number
+  @column.dateTime({ autoCreate: true })
+  declare createdAt: DateTime
+  @column()
+  declare id: string
+  @column()
+  declare idempotencyKey: string
+  @column()
+  declare jobId: string | null
+  @column()
+  declare lastError: string | null
+  @column.dateTime()
+  declare nextAttemptAt: DateTime | null
+  @column()
+  declare operation: string
+  @column()
+  declare portalRef: string | null
+  @column()
+  declare portalStatus: string | null
+  @column()
+  declare request: any
+  @column()
+  declare response: any | null
+  @column()
+  declare status: string
+  @column()
+  declare subject: string
+  @column({ isPrimary: true })
+  declare tenantId: string
+  @column.dateTime({ autoCreate: true, autoUpdate: true })
+  declare updatedAt: DateTime
 }
 
 export class PriceGridBreakSchema extends BaseModel {
@@ -540,6 +784,282 @@ export class ProductModelSchema extends BaseModel {
   declare updatedAt: DateTime
 }
 
+export class QuoteLineSchema extends BaseModel {
+  static $columns = ['articleId', 'ecoParticipationCents', 'feeKind', 'id', 'kind', 'label', 'position', 'quantity', 'quoteId', 'tenantId', 'unitPriceCents', 'vatCode', 'vatRate'] as const
+  $columns = QuoteLineSchema.$columns
+  @column()
+  declare articleId: string | null
+  @column()
+  declare ecoParticipationCents: bigint | number
+  @column()
+  declare feeKind: string | null
+  @column()
+  declare id: string
+  @column()
+  declare kind: string
+  @column()
+  declare label: string
+  @column()
+  declare position: number
+  @column()
+  declare quantity: string
+  @column()
+  declare quoteId: string
+  @column({ isPrimary: true })
+  declare tenantId: string
+  @column()
+  declare unitPriceCents: bigint | number
+  @column()
+  declare vatCode: string
+  @column()
+  declare vatRate: string
+}
+
+export class QuoteSchema extends BaseModel {
+  static $columns = ['customerId', 'decidedAt', 'decisionChannel', 'decisionIp', 'decisionName', 'decisionSignature', 'exclVatCents', 'id', 'inclVatCents', 'issuedAt', 'issuedBy', 'jobId', 'number', 'status', 'tenantId', 'validUntil', 'vatCents', 'version'] as const
+  $columns = QuoteSchema.$columns
+  @column()
+  declare customerId: string
+  @column.dateTime()
+  declare decidedAt: DateTime | null
+  @column()
+  declare decisionChannel: string | null
+  @column()
+  declare decisionIp: string | null
+  @column()
+  declare decisionName: string | null
+  @column()
+  declare decisionSignature: Buffer | null
+  @column()
+  declare exclVatCents: bigint | number
+  @column()
+  declare id: string
+  @column()
+  declare inclVatCents: bigint | number
+  @column.dateTime()
+  declare issuedAt: DateTime
+  @column()
+  declare issuedBy: string | null
+  @column()
+  declare jobId: string
+  @column()
+  declare number: string
+  @column()
+  declare status: string
+  @column({ isPrimary: true })
+  declare tenantId: string
+  @column.date()
+  declare validUntil: DateTime
+  @column()
+  declare vatCents: bigint | number
+  @column()
+  declare version: number
+}
+
+export class RepairJobAttachmentSchema extends BaseModel {
+  static $columns = ['contentType', 'createdAt', 'fileName', 'id', 'jobId', 'sizeBytes', 'storageKey', 'tenantId', 'uploadedBy'] as const
+  $columns = RepairJobAttachmentSchema.$columns
+  @column()
+  declare contentType: string
+  @column.dateTime({ autoCreate: true })
+  declare createdAt: DateTime
+  @column()
+  declare fileName: string
+  @column()
+  declare id: string
+  @column()
+  declare jobId: string
+  @column()
+  declare sizeBytes: number
+  @column()
+  declare storageKey: string
+  @column({ isPrimary: true })
+  declare tenantId: string
+  @column()
+  declare uploadedBy: string | null
+}
+
+export class RepairJobEventSchema extends BaseModel {
+  static $columns = ['at', 'comment', 'details', 'fromStatus', 'id', 'jobId', 'kind', 'tenantId', 'toStatus', 'userId', 'userName'] as const
+  $columns = RepairJobEventSchema.$columns
+  @column.dateTime()
+  declare at: DateTime
+  @column()
+  declare comment: string | null
+  @column()
+  declare details: any | null
+  @column()
+  declare fromStatus: string | null
+  @column()
+  declare id: string
+  @column()
+  declare jobId: string
+  @column()
+  declare kind: string
+  @column({ isPrimary: true })
+  declare tenantId: string
+  @column()
+  declare toStatus: string | null
+  @column()
+  declare userId: string | null
+  @column()
+  declare userName: string | null
+}
+
+export class RepairJobLineSchema extends BaseModel {
+  static $columns = ['articleId', 'createdAt', 'ecoParticipationCents', 'feeKind', 'id', 'jobId', 'kind', 'label', 'partStatus', 'payer', 'position', 'quantity', 'tenantId', 'unitPriceCents', 'updatedAt', 'vatCode', 'vatRate'] as const
+  $columns = RepairJobLineSchema.$columns
+  @column()
+  declare articleId: string | null
+  @column.dateTime({ autoCreate: true })
+  declare createdAt: DateTime
+  @column()
+  declare ecoParticipationCents: bigint | number
+  @column()
+  declare feeKind: string | null
+  @column()
+  declare id: string
+  @column()
+  declare jobId: string
+  @column()
+  declare kind: string
+  @column()
+  declare label: string
+  @column()
+  declare partStatus: string | null
+  @column()
+  declare payer: string
+  @column()
+  declare position: number
+  @column()
+  declare quantity: string
+  @column({ isPrimary: true })
+  declare tenantId: string
+  @column()
+  declare unitPriceCents: bigint | number
+  @column.dateTime({ autoCreate: true, autoUpdate: true })
+  declare updatedAt: DateTime
+  @column()
+  declare vatCode: string
+  @column()
+  declare vatRate: string
+}
+
+export class RepairJobSignatureSchema extends BaseModel {
+  static $columns = ['id', 'image', 'ip', 'jobId', 'kind', 'signedAt', 'signerName', 'takenBy', 'tenantId'] as const
+  $columns = RepairJobSignatureSchema.$columns
+  @column()
+  declare id: string
+  @column()
+  declare image: Buffer
+  @column()
+  declare ip: string | null
+  @column()
+  declare jobId: string
+  @column()
+  declare kind: string
+  @column.dateTime()
+  declare signedAt: DateTime
+  @column()
+  declare signerName: string
+  @column()
+  declare takenBy: string | null
+  @column({ isPrimary: true })
+  declare tenantId: string
+}
+
+export class RepairJobSchema extends BaseModel {
+  static $columns = ['accessories', 'applianceId', 'archivedAt', 'closedAt', 'comebackOfId', 'condition', 'createdAt', 'createdBy', 'customerId', 'customerNotes', 'diagnosis', 'externalRef', 'id', 'internalNotes', 'kind', 'number', 'payer', 'principalId', 'principalKind', 'principalReference', 'priority', 'promisedOn', 'receivedAt', 'repairCeilingCents', 'searchDocument', 'siteId', 'status', 'statusChangedAt', 'symptoms', 'technicianId', 'tenantId', 'updatedAt', 'warrantyStatus', 'workDone'] as const
+  $columns = RepairJobSchema.$columns
+  @column()
+  declare accessories: string | null
+  @column()
+  declare applianceId: string | null
+  @column.dateTime()
+  declare archivedAt: DateTime | null
+  @column.dateTime()
+  declare closedAt: DateTime | null
+  @column()
+  declare comebackOfId: string | null
+  @column()
+  declare condition: string | null
+  @column.dateTime({ autoCreate: true })
+  declare createdAt: DateTime
+  @column()
+  declare createdBy: string | null
+  @column()
+  declare customerId: string
+  @column()
+  declare customerNotes: string | null
+  @column()
+  declare diagnosis: string | null
+  @column()
+  declare externalRef: string | null
+  @column()
+  declare id: string
+  @column()
+  declare internalNotes: string | null
+  @column()
+  declare kind: string
+  @column()
+  declare number: string
+  @column()
+  declare payer: string
+  @column()
+  declare principalId: string | null
+  @column()
+  declare principalKind: string | null
+  @column()
+  declare principalReference: string | null
+  @column()
+  declare priority: string
+  @column.date()
+  declare promisedOn: DateTime | null
+  @column.dateTime()
+  declare receivedAt: DateTime
+  @column()
+  declare repairCeilingCents: bigint | number | null
+  @column()
+  declare searchDocument: string | null
+  @column()
+  declare siteId: string | null
+  @column()
+  declare status: string
+  @column.dateTime()
+  declare statusChangedAt: DateTime
+  @column()
+  declare symptoms: string
+  @column()
+  declare technicianId: string | null
+  @column({ isPrimary: true })
+  declare tenantId: string
+  @column.dateTime({ autoCreate: true, autoUpdate: true })
+  declare updatedAt: DateTime
+  @column()
+  declare warrantyStatus: string
+  @column()
+  declare workDone: string | null
+}
+
+export class SavedListViewSchema extends BaseModel {
+  static $columns = ['createdAt', 'id', 'name', 'query', 'resource', 'tenantId', 'userId'] as const
+  $columns = SavedListViewSchema.$columns
+  @column.dateTime({ autoCreate: true })
+  declare createdAt: DateTime
+  @column()
+  declare id: string
+  @column()
+  declare name: string
+  @column()
+  declare query: string
+  @column()
+  declare resource: string
+  @column({ isPrimary: true })
+  declare tenantId: string
+  @column()
+  declare userId: string
+}
+
 export class SearchWordSchema extends BaseModel {
   static $columns = ['tenantId', 'word'] as const
   $columns = SearchWordSchema.$columns
@@ -619,6 +1139,64 @@ export class SupplierSchema extends BaseModel {
   declare updatedAt: DateTime
   @column()
   declare website: string | null
+}
+
+export class TechnicianAbsenceSchema extends BaseModel {
+  static $columns = ['archivedAt', 'createdAt', 'endsAt', 'endsOn', 'endsTime', 'id', 'notes', 'reason', 'startsAt', 'startsOn', 'startsTime', 'technicianId', 'tenantId', 'updatedAt'] as const
+  $columns = TechnicianAbsenceSchema.$columns
+  @column.dateTime()
+  declare archivedAt: DateTime | null
+  @column.dateTime({ autoCreate: true })
+  declare createdAt: DateTime
+  @column.dateTime()
+  declare endsAt: DateTime | null
+  @column.date()
+  declare endsOn: DateTime
+  @column()
+  declare endsTime: string | null
+  @column()
+  declare id: string
+  @column()
+  declare notes: string | null
+  @column()
+  declare reason: string
+  @column.dateTime()
+  declare startsAt: DateTime | null
+  @column.date()
+  declare startsOn: DateTime
+  @column()
+  declare startsTime: string | null
+  @column()
+  declare technicianId: string
+  @column({ isPrimary: true })
+  declare tenantId: string
+  @column.dateTime({ autoCreate: true, autoUpdate: true })
+  declare updatedAt: DateTime
+}
+
+export class TechnicianWorkingHourSchema extends BaseModel {
+  static $columns = ['archivedAt', 'createdAt', 'endsTime', 'id', 'startsTime', 'technicianId', 'tenantId', 'updatedAt', 'weekday', 'weekdayStart'] as const
+  $columns = TechnicianWorkingHourSchema.$columns
+  @column.dateTime()
+  declare archivedAt: DateTime | null
+  @column.dateTime({ autoCreate: true })
+  declare createdAt: DateTime
+  @column()
+  declare endsTime: string
+  @column()
+  declare id: string
+  @column()
+  declare startsTime: string
+  @column()
+  declare technicianId: string
+  @column({ isPrimary: true })
+  declare tenantId: string
+  @column.dateTime({ autoCreate: true, autoUpdate: true })
+  declare updatedAt: DateTime
+  @column()
+  declare weekday: number
+  @column()
+  declare weekdayStart: string | null
 }
 
 export class TenantSchema extends BaseModel {

@@ -32,4 +32,30 @@ export default await Env.create(new URL('../', import.meta.url), {
   SMTP_PORT: Env.schema.number.optional(),
   SMTP_USERNAME: Env.schema.string.optional(),
   SMTP_PASSWORD: Env.schema.string.optional(),
+
+  /** Local-disk file store (logos, attachments); `storage/` in the project when unset. */
+  STORAGE_PATH: Env.schema.string.optional(),
+  /** PDFs rendered at once per process (default 2) and the time one may take (default 20 s). */
+  PDF_CONCURRENCY: Env.schema.number.optional(),
+  PDF_TIMEOUT_MS: Env.schema.number.optional(),
+
+  /** Manufacturer portal (AGORA): `simulator` (default outside production) or `http`. */
+  PORTAL_ADAPTER: Env.schema.enum.optional(['simulator', 'http'] as const),
+  AGORA_URL: Env.schema.string.optional({ format: 'url', tld: false }),
+  AGORA_CLIENT_ID: Env.schema.string.optional(),
+  AGORA_CLIENT_SECRET: Env.schema.secret.optional(),
+  /** Per attempt; attempts in all (first included); first backoff step, doubled each retry. */
+  AGORA_TIMEOUT_MS: Env.schema.number.optional(),
+  AGORA_MAX_ATTEMPTS: Env.schema.number.optional(),
+  AGORA_RETRY_BASE_DELAY_MS: Env.schema.number.optional(),
+
+  /** Customer notifications: SMS through `log` (default outside production) or `http`. */
+  SMS_ADAPTER: Env.schema.enum.optional(['log', 'http'] as const),
+  SMS_API_URL: Env.schema.string.optional({ format: 'url', tld: false }),
+  SMS_API_KEY: Env.schema.secret.optional(),
+  SMS_SENDER: Env.schema.string.optional(),
+  SMS_TIMEOUT_MS: Env.schema.number.optional(),
+  /** Retries of an undelivered notification, and the first pause in seconds (doubled each time). */
+  NOTIFICATIONS_RETRY_LIMIT: Env.schema.number.optional(),
+  NOTIFICATIONS_RETRY_DELAY_SECONDS: Env.schema.number.optional(),
 })

@@ -5,12 +5,14 @@ import coreRoutes from '#core/http/routes'
 import subscriptionsRoutes from '#subscriptions/http/routes'
 import referentialsRoutes from '#referentials/http/routes'
 import dataPortabilityRoutes from '#data_portability/http/routes'
+import interventionsRoutes from '#interventions/http/routes'
 
 monitoringRoutes()
 
 router
   .group(() => {
     coreRoutes()
+    interventionsRoutes()
     referentialsRoutes()
     dataPortabilityRoutes()
     subscriptionsRoutes()

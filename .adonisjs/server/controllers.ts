@@ -6,6 +6,7 @@
 export const controllers = {
   core: {
     Dev: () => import('#app/core/http/controllers/dev_controller'),
+    DocumentSettings: () => import('#app/core/http/controllers/document_settings_controller'),
     Home: () => import('#app/core/http/controllers/home_controller'),
     Passwords: () => import('#app/core/http/controllers/passwords_controller'),
     Preferences: () => import('#app/core/http/controllers/preferences_controller'),
@@ -17,6 +18,19 @@ export const controllers = {
     Exports: () => import('#app/data_portability/http/controllers/exports_controller'),
     Formats: () => import('#app/data_portability/http/controllers/formats_controller'),
     Imports: () => import('#app/data_portability/http/controllers/imports_controller'),
+  },
+  interventions: {
+    Appointments: () => import('#app/interventions/http/controllers/appointments_controller'),
+    CustomerLink: () => import('#app/interventions/http/controllers/customer_link_controller'),
+    Dashboard: () => import('#app/interventions/http/controllers/dashboard_controller'),
+    DaySheet: () => import('#app/interventions/http/controllers/day_sheet_controller'),
+    DevSms: () => import('#app/interventions/http/controllers/dev_sms_controller'),
+    JobAttachments: () => import('#app/interventions/http/controllers/job_attachments_controller'),
+    JobDocuments: () => import('#app/interventions/http/controllers/job_documents_controller'),
+    MyDay: () => import('#app/interventions/http/controllers/my_day_controller'),
+    Planning: () => import('#app/interventions/http/controllers/planning_controller'),
+    RepairJobs: () => import('#app/interventions/http/controllers/repair_jobs_controller'),
+    Unsubscribe: () => import('#app/interventions/http/controllers/unsubscribe_controller'),
   },
   monitoring: {
     Health: () => import('#app/monitoring/http/controllers/health_controller'),

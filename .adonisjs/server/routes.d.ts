@@ -20,6 +20,11 @@ export type ScannedRoutes = {
     'password.update': { paramsTuple?: []; params?: {} }
     'seats.index': { paramsTuple?: []; params?: {} }
     'seats.end': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'settings.documents.edit': { paramsTuple?: []; params?: {} }
+    'settings.documents.update': { paramsTuple?: []; params?: {} }
+    'settings.documents.removeLogo': { paramsTuple?: []; params?: {} }
+    'settings.documents.preview': { paramsTuple?: []; params?: {} }
+    'settings.documents.previewHtml': { paramsTuple?: []; params?: {} }
     'staff.index': { paramsTuple?: []; params?: {} }
     'staff.export': { paramsTuple?: []; params?: {} }
     'staff.lookup': { paramsTuple?: []; params?: {} }
@@ -33,8 +38,130 @@ export type ScannedRoutes = {
     'staff.archive': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'staff.restore': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'staff.action': { paramsTuple: [ParamValue,ParamValue]; params: {'id': ParamValue,'action': ParamValue} }
+    'staff.saveView': { paramsTuple?: []; params?: {} }
+    'staff.deleteView': { paramsTuple: [ParamValue]; params: {'viewId': ParamValue} }
     'dev.mails': { paramsTuple?: []; params?: {} }
     'dev.styleGuide': { paramsTuple?: []; params?: {} }
+    'repair_jobs.create': { paramsTuple?: []; params?: {} }
+    'repair_jobs.store': { paramsTuple?: []; params?: {} }
+    'repair_jobs.show': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'repair_jobs.status': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'repair_jobs.details': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'repair_jobs.addLine': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'repair_jobs.removeLine': { paramsTuple: [ParamValue,ParamValue]; params: {'id': ParamValue,'lineId': ParamValue} }
+    'repair_jobs.sign': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'repair_jobs.decideQuote': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'repair_jobs.createLink': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'repair_jobs.revokeLinks': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'repair_jobs.onSite': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'repair_jobs.attach': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'repair_jobs.attachment': { paramsTuple: [ParamValue,ParamValue]; params: {'id': ParamValue,'attachmentId': ParamValue} }
+    'repair_jobs.detach': { paramsTuple: [ParamValue,ParamValue]; params: {'id': ParamValue,'attachmentId': ParamValue} }
+    'repair_jobs.index': { paramsTuple?: []; params?: {} }
+    'repair_jobs.export': { paramsTuple?: []; params?: {} }
+    'repair_jobs.lookup': { paramsTuple?: []; params?: {} }
+    'repair_jobs.bulk': { paramsTuple?: []; params?: {} }
+    'repair_jobs.confirmArchive': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'repair_jobs.archive': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'repair_jobs.restore': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'repair_jobs.action': { paramsTuple: [ParamValue,ParamValue]; params: {'id': ParamValue,'action': ParamValue} }
+    'repair_jobs.saveView': { paramsTuple?: []; params?: {} }
+    'repair_jobs.deleteView': { paramsTuple: [ParamValue]; params: {'viewId': ParamValue} }
+    'customer_link.show': { paramsTuple: [ParamValue]; params: {'token': ParamValue} }
+    'customer_link.decide': { paramsTuple: [ParamValue]; params: {'token': ParamValue} }
+    'job_documents.intakeReceipt': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'job_documents.intakeReceiptPdf': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'job_documents.intakeTicketPdf': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'job_documents.report': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'job_documents.reportPdf': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'planning.index': { paramsTuple?: []; params?: {} }
+    'planning.daySheet': { paramsTuple?: []; params?: {} }
+    'planning.myDay': { paramsTuple?: []; params?: {} }
+    'planning.appointments.show': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'planning.appointments.move': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'planning.appointments.cancel': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'planning.appointments.done': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'planning.jobAppointments.create': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'planning.jobAppointments.store': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'planning.hours.index': { paramsTuple?: []; params?: {} }
+    'planning.hours.export': { paramsTuple?: []; params?: {} }
+    'planning.hours.lookup': { paramsTuple?: []; params?: {} }
+    'planning.hours.create': { paramsTuple?: []; params?: {} }
+    'planning.hours.store': { paramsTuple?: []; params?: {} }
+    'planning.hours.bulk': { paramsTuple?: []; params?: {} }
+    'planning.hours.show': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'planning.hours.edit': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'planning.hours.update': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'planning.hours.confirmArchive': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'planning.hours.archive': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'planning.hours.restore': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'planning.hours.action': { paramsTuple: [ParamValue,ParamValue]; params: {'id': ParamValue,'action': ParamValue} }
+    'planning.hours.saveView': { paramsTuple?: []; params?: {} }
+    'planning.hours.deleteView': { paramsTuple: [ParamValue]; params: {'viewId': ParamValue} }
+    'planning.absences.index': { paramsTuple?: []; params?: {} }
+    'planning.absences.export': { paramsTuple?: []; params?: {} }
+    'planning.absences.lookup': { paramsTuple?: []; params?: {} }
+    'planning.absences.create': { paramsTuple?: []; params?: {} }
+    'planning.absences.store': { paramsTuple?: []; params?: {} }
+    'planning.absences.bulk': { paramsTuple?: []; params?: {} }
+    'planning.absences.show': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'planning.absences.edit': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'planning.absences.update': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'planning.absences.confirmArchive': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'planning.absences.archive': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'planning.absences.restore': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'planning.absences.action': { paramsTuple: [ParamValue,ParamValue]; params: {'id': ParamValue,'action': ParamValue} }
+    'planning.absences.saveView': { paramsTuple?: []; params?: {} }
+    'planning.absences.deleteView': { paramsTuple: [ParamValue]; params: {'viewId': ParamValue} }
+    'planning.windows.index': { paramsTuple?: []; params?: {} }
+    'planning.windows.export': { paramsTuple?: []; params?: {} }
+    'planning.windows.lookup': { paramsTuple?: []; params?: {} }
+    'planning.windows.create': { paramsTuple?: []; params?: {} }
+    'planning.windows.store': { paramsTuple?: []; params?: {} }
+    'planning.windows.bulk': { paramsTuple?: []; params?: {} }
+    'planning.windows.show': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'planning.windows.edit': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'planning.windows.update': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'planning.windows.confirmArchive': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'planning.windows.archive': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'planning.windows.restore': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'planning.windows.action': { paramsTuple: [ParamValue,ParamValue]; params: {'id': ParamValue,'action': ParamValue} }
+    'planning.windows.saveView': { paramsTuple?: []; params?: {} }
+    'planning.windows.deleteView': { paramsTuple: [ParamValue]; params: {'viewId': ParamValue} }
+    'planning.zones.index': { paramsTuple?: []; params?: {} }
+    'planning.zones.export': { paramsTuple?: []; params?: {} }
+    'planning.zones.lookup': { paramsTuple?: []; params?: {} }
+    'planning.zones.create': { paramsTuple?: []; params?: {} }
+    'planning.zones.store': { paramsTuple?: []; params?: {} }
+    'planning.zones.bulk': { paramsTuple?: []; params?: {} }
+    'planning.zones.show': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'planning.zones.edit': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'planning.zones.update': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'planning.zones.confirmArchive': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'planning.zones.archive': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'planning.zones.restore': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'planning.zones.action': { paramsTuple: [ParamValue,ParamValue]; params: {'id': ParamValue,'action': ParamValue} }
+    'planning.zones.saveView': { paramsTuple?: []; params?: {} }
+    'planning.zones.deleteView': { paramsTuple: [ParamValue]; params: {'viewId': ParamValue} }
+    'planning.zone_technicians.index': { paramsTuple?: []; params?: {} }
+    'planning.zone_technicians.export': { paramsTuple?: []; params?: {} }
+    'planning.zone_technicians.lookup': { paramsTuple?: []; params?: {} }
+    'planning.zone_technicians.create': { paramsTuple?: []; params?: {} }
+    'planning.zone_technicians.store': { paramsTuple?: []; params?: {} }
+    'planning.zone_technicians.bulk': { paramsTuple?: []; params?: {} }
+    'planning.zone_technicians.show': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'planning.zone_technicians.edit': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'planning.zone_technicians.update': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'planning.zone_technicians.confirmArchive': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'planning.zone_technicians.archive': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'planning.zone_technicians.restore': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'planning.zone_technicians.action': { paramsTuple: [ParamValue,ParamValue]; params: {'id': ParamValue,'action': ParamValue} }
+    'planning.zone_technicians.saveView': { paramsTuple?: []; params?: {} }
+    'planning.zone_technicians.deleteView': { paramsTuple: [ParamValue]; params: {'viewId': ParamValue} }
+    'notifications.unsubscribe.show': { paramsTuple: [ParamValue,ParamValue]; params: {'tenantId': ParamValue,'customerId': ParamValue} }
+    'notifications.unsubscribe.store': { paramsTuple: [ParamValue,ParamValue]; params: {'tenantId': ParamValue,'customerId': ParamValue} }
+    'dev.sms': { paramsTuple?: []; params?: {} }
+    'dashboard': { paramsTuple?: []; params?: {} }
     'search.index': { paramsTuple?: []; params?: {} }
     'customers.personalData': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'referentials.priceSimulator': { paramsTuple?: []; params?: {} }
@@ -51,6 +178,8 @@ export type ScannedRoutes = {
     'customers.archive': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'customers.restore': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'customers.action': { paramsTuple: [ParamValue,ParamValue]; params: {'id': ParamValue,'action': ParamValue} }
+    'customers.saveView': { paramsTuple?: []; params?: {} }
+    'customers.deleteView': { paramsTuple: [ParamValue]; params: {'viewId': ParamValue} }
     'customer_appliances.index': { paramsTuple?: []; params?: {} }
     'customer_appliances.export': { paramsTuple?: []; params?: {} }
     'customer_appliances.lookup': { paramsTuple?: []; params?: {} }
@@ -64,6 +193,8 @@ export type ScannedRoutes = {
     'customer_appliances.archive': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'customer_appliances.restore': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'customer_appliances.action': { paramsTuple: [ParamValue,ParamValue]; params: {'id': ParamValue,'action': ParamValue} }
+    'customer_appliances.saveView': { paramsTuple?: []; params?: {} }
+    'customer_appliances.deleteView': { paramsTuple: [ParamValue]; params: {'viewId': ParamValue} }
     'customer_sites.index': { paramsTuple?: []; params?: {} }
     'customer_sites.export': { paramsTuple?: []; params?: {} }
     'customer_sites.lookup': { paramsTuple?: []; params?: {} }
@@ -77,6 +208,8 @@ export type ScannedRoutes = {
     'customer_sites.archive': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'customer_sites.restore': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'customer_sites.action': { paramsTuple: [ParamValue,ParamValue]; params: {'id': ParamValue,'action': ParamValue} }
+    'customer_sites.saveView': { paramsTuple?: []; params?: {} }
+    'customer_sites.deleteView': { paramsTuple: [ParamValue]; params: {'viewId': ParamValue} }
     'customer_contacts.index': { paramsTuple?: []; params?: {} }
     'customer_contacts.export': { paramsTuple?: []; params?: {} }
     'customer_contacts.lookup': { paramsTuple?: []; params?: {} }
@@ -90,6 +223,8 @@ export type ScannedRoutes = {
     'customer_contacts.archive': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'customer_contacts.restore': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'customer_contacts.action': { paramsTuple: [ParamValue,ParamValue]; params: {'id': ParamValue,'action': ParamValue} }
+    'customer_contacts.saveView': { paramsTuple?: []; params?: {} }
+    'customer_contacts.deleteView': { paramsTuple: [ParamValue]; params: {'viewId': ParamValue} }
     'product_models.index': { paramsTuple?: []; params?: {} }
     'product_models.export': { paramsTuple?: []; params?: {} }
     'product_models.lookup': { paramsTuple?: []; params?: {} }
@@ -103,6 +238,8 @@ export type ScannedRoutes = {
     'product_models.archive': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'product_models.restore': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'product_models.action': { paramsTuple: [ParamValue,ParamValue]; params: {'id': ParamValue,'action': ParamValue} }
+    'product_models.saveView': { paramsTuple?: []; params?: {} }
+    'product_models.deleteView': { paramsTuple: [ParamValue]; params: {'viewId': ParamValue} }
     'brands.index': { paramsTuple?: []; params?: {} }
     'brands.export': { paramsTuple?: []; params?: {} }
     'brands.lookup': { paramsTuple?: []; params?: {} }
@@ -116,6 +253,8 @@ export type ScannedRoutes = {
     'brands.archive': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'brands.restore': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'brands.action': { paramsTuple: [ParamValue,ParamValue]; params: {'id': ParamValue,'action': ParamValue} }
+    'brands.saveView': { paramsTuple?: []; params?: {} }
+    'brands.deleteView': { paramsTuple: [ParamValue]; params: {'viewId': ParamValue} }
     'manufacturers.index': { paramsTuple?: []; params?: {} }
     'manufacturers.export': { paramsTuple?: []; params?: {} }
     'manufacturers.lookup': { paramsTuple?: []; params?: {} }
@@ -129,6 +268,8 @@ export type ScannedRoutes = {
     'manufacturers.archive': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'manufacturers.restore': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'manufacturers.action': { paramsTuple: [ParamValue,ParamValue]; params: {'id': ParamValue,'action': ParamValue} }
+    'manufacturers.saveView': { paramsTuple?: []; params?: {} }
+    'manufacturers.deleteView': { paramsTuple: [ParamValue]; params: {'viewId': ParamValue} }
     'suppliers.index': { paramsTuple?: []; params?: {} }
     'suppliers.export': { paramsTuple?: []; params?: {} }
     'suppliers.lookup': { paramsTuple?: []; params?: {} }
@@ -142,6 +283,8 @@ export type ScannedRoutes = {
     'suppliers.archive': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'suppliers.restore': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'suppliers.action': { paramsTuple: [ParamValue,ParamValue]; params: {'id': ParamValue,'action': ParamValue} }
+    'suppliers.saveView': { paramsTuple?: []; params?: {} }
+    'suppliers.deleteView': { paramsTuple: [ParamValue]; params: {'viewId': ParamValue} }
     'articles.index': { paramsTuple?: []; params?: {} }
     'articles.export': { paramsTuple?: []; params?: {} }
     'articles.lookup': { paramsTuple?: []; params?: {} }
@@ -155,6 +298,8 @@ export type ScannedRoutes = {
     'articles.archive': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'articles.restore': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'articles.action': { paramsTuple: [ParamValue,ParamValue]; params: {'id': ParamValue,'action': ParamValue} }
+    'articles.saveView': { paramsTuple?: []; params?: {} }
+    'articles.deleteView': { paramsTuple: [ParamValue]; params: {'viewId': ParamValue} }
     'article_families.index': { paramsTuple?: []; params?: {} }
     'article_families.export': { paramsTuple?: []; params?: {} }
     'article_families.lookup': { paramsTuple?: []; params?: {} }
@@ -168,6 +313,8 @@ export type ScannedRoutes = {
     'article_families.archive': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'article_families.restore': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'article_families.action': { paramsTuple: [ParamValue,ParamValue]; params: {'id': ParamValue,'action': ParamValue} }
+    'article_families.saveView': { paramsTuple?: []; params?: {} }
+    'article_families.deleteView': { paramsTuple: [ParamValue]; params: {'viewId': ParamValue} }
     'article_supplier_refs.index': { paramsTuple?: []; params?: {} }
     'article_supplier_refs.export': { paramsTuple?: []; params?: {} }
     'article_supplier_refs.lookup': { paramsTuple?: []; params?: {} }
@@ -181,6 +328,8 @@ export type ScannedRoutes = {
     'article_supplier_refs.archive': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'article_supplier_refs.restore': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'article_supplier_refs.action': { paramsTuple: [ParamValue,ParamValue]; params: {'id': ParamValue,'action': ParamValue} }
+    'article_supplier_refs.saveView': { paramsTuple?: []; params?: {} }
+    'article_supplier_refs.deleteView': { paramsTuple: [ParamValue]; params: {'viewId': ParamValue} }
     'price_grids.index': { paramsTuple?: []; params?: {} }
     'price_grids.export': { paramsTuple?: []; params?: {} }
     'price_grids.lookup': { paramsTuple?: []; params?: {} }
@@ -194,6 +343,8 @@ export type ScannedRoutes = {
     'price_grids.archive': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'price_grids.restore': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'price_grids.action': { paramsTuple: [ParamValue,ParamValue]; params: {'id': ParamValue,'action': ParamValue} }
+    'price_grids.saveView': { paramsTuple?: []; params?: {} }
+    'price_grids.deleteView': { paramsTuple: [ParamValue]; params: {'viewId': ParamValue} }
     'price_grid_rules.index': { paramsTuple?: []; params?: {} }
     'price_grid_rules.export': { paramsTuple?: []; params?: {} }
     'price_grid_rules.lookup': { paramsTuple?: []; params?: {} }
@@ -207,6 +358,8 @@ export type ScannedRoutes = {
     'price_grid_rules.archive': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'price_grid_rules.restore': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'price_grid_rules.action': { paramsTuple: [ParamValue,ParamValue]; params: {'id': ParamValue,'action': ParamValue} }
+    'price_grid_rules.saveView': { paramsTuple?: []; params?: {} }
+    'price_grid_rules.deleteView': { paramsTuple: [ParamValue]; params: {'viewId': ParamValue} }
     'price_grid_breaks.index': { paramsTuple?: []; params?: {} }
     'price_grid_breaks.export': { paramsTuple?: []; params?: {} }
     'price_grid_breaks.lookup': { paramsTuple?: []; params?: {} }
@@ -220,6 +373,8 @@ export type ScannedRoutes = {
     'price_grid_breaks.archive': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'price_grid_breaks.restore': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'price_grid_breaks.action': { paramsTuple: [ParamValue,ParamValue]; params: {'id': ParamValue,'action': ParamValue} }
+    'price_grid_breaks.saveView': { paramsTuple?: []; params?: {} }
+    'price_grid_breaks.deleteView': { paramsTuple: [ParamValue]; params: {'viewId': ParamValue} }
     'customer_categories.index': { paramsTuple?: []; params?: {} }
     'customer_categories.export': { paramsTuple?: []; params?: {} }
     'customer_categories.lookup': { paramsTuple?: []; params?: {} }
@@ -233,6 +388,8 @@ export type ScannedRoutes = {
     'customer_categories.archive': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'customer_categories.restore': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'customer_categories.action': { paramsTuple: [ParamValue,ParamValue]; params: {'id': ParamValue,'action': ParamValue} }
+    'customer_categories.saveView': { paramsTuple?: []; params?: {} }
+    'customer_categories.deleteView': { paramsTuple: [ParamValue]; params: {'viewId': ParamValue} }
     'vat_rates.index': { paramsTuple?: []; params?: {} }
     'vat_rates.export': { paramsTuple?: []; params?: {} }
     'vat_rates.lookup': { paramsTuple?: []; params?: {} }
@@ -277,6 +434,9 @@ export type ScannedRoutes = {
     'home': { paramsTuple?: []; params?: {} }
     'password.edit': { paramsTuple?: []; params?: {} }
     'seats.index': { paramsTuple?: []; params?: {} }
+    'settings.documents.edit': { paramsTuple?: []; params?: {} }
+    'settings.documents.preview': { paramsTuple?: []; params?: {} }
+    'settings.documents.previewHtml': { paramsTuple?: []; params?: {} }
     'staff.index': { paramsTuple?: []; params?: {} }
     'staff.export': { paramsTuple?: []; params?: {} }
     'staff.lookup': { paramsTuple?: []; params?: {} }
@@ -286,6 +446,63 @@ export type ScannedRoutes = {
     'staff.confirmArchive': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'dev.mails': { paramsTuple?: []; params?: {} }
     'dev.styleGuide': { paramsTuple?: []; params?: {} }
+    'repair_jobs.create': { paramsTuple?: []; params?: {} }
+    'repair_jobs.show': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'repair_jobs.onSite': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'repair_jobs.attachment': { paramsTuple: [ParamValue,ParamValue]; params: {'id': ParamValue,'attachmentId': ParamValue} }
+    'repair_jobs.index': { paramsTuple?: []; params?: {} }
+    'repair_jobs.export': { paramsTuple?: []; params?: {} }
+    'repair_jobs.lookup': { paramsTuple?: []; params?: {} }
+    'repair_jobs.confirmArchive': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'customer_link.show': { paramsTuple: [ParamValue]; params: {'token': ParamValue} }
+    'job_documents.intakeReceipt': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'job_documents.intakeReceiptPdf': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'job_documents.intakeTicketPdf': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'job_documents.report': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'job_documents.reportPdf': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'planning.index': { paramsTuple?: []; params?: {} }
+    'planning.daySheet': { paramsTuple?: []; params?: {} }
+    'planning.myDay': { paramsTuple?: []; params?: {} }
+    'planning.appointments.show': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'planning.jobAppointments.create': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'planning.hours.index': { paramsTuple?: []; params?: {} }
+    'planning.hours.export': { paramsTuple?: []; params?: {} }
+    'planning.hours.lookup': { paramsTuple?: []; params?: {} }
+    'planning.hours.create': { paramsTuple?: []; params?: {} }
+    'planning.hours.show': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'planning.hours.edit': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'planning.hours.confirmArchive': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'planning.absences.index': { paramsTuple?: []; params?: {} }
+    'planning.absences.export': { paramsTuple?: []; params?: {} }
+    'planning.absences.lookup': { paramsTuple?: []; params?: {} }
+    'planning.absences.create': { paramsTuple?: []; params?: {} }
+    'planning.absences.show': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'planning.absences.edit': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'planning.absences.confirmArchive': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'planning.windows.index': { paramsTuple?: []; params?: {} }
+    'planning.windows.export': { paramsTuple?: []; params?: {} }
+    'planning.windows.lookup': { paramsTuple?: []; params?: {} }
+    'planning.windows.create': { paramsTuple?: []; params?: {} }
+    'planning.windows.show': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'planning.windows.edit': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'planning.windows.confirmArchive': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'planning.zones.index': { paramsTuple?: []; params?: {} }
+    'planning.zones.export': { paramsTuple?: []; params?: {} }
+    'planning.zones.lookup': { paramsTuple?: []; params?: {} }
+    'planning.zones.create': { paramsTuple?: []; params?: {} }
+    'planning.zones.show': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'planning.zones.edit': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'planning.zones.confirmArchive': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'planning.zone_technicians.index': { paramsTuple?: []; params?: {} }
+    'planning.zone_technicians.export': { paramsTuple?: []; params?: {} }
+    'planning.zone_technicians.lookup': { paramsTuple?: []; params?: {} }
+    'planning.zone_technicians.create': { paramsTuple?: []; params?: {} }
+    'planning.zone_technicians.show': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'planning.zone_technicians.edit': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'planning.zone_technicians.confirmArchive': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'notifications.unsubscribe.show': { paramsTuple: [ParamValue,ParamValue]; params: {'tenantId': ParamValue,'customerId': ParamValue} }
+    'dev.sms': { paramsTuple?: []; params?: {} }
+    'dashboard': { paramsTuple?: []; params?: {} }
     'search.index': { paramsTuple?: []; params?: {} }
     'customers.personalData': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'referentials.priceSimulator': { paramsTuple?: []; params?: {} }
@@ -424,6 +641,9 @@ export type ScannedRoutes = {
     'home': { paramsTuple?: []; params?: {} }
     'password.edit': { paramsTuple?: []; params?: {} }
     'seats.index': { paramsTuple?: []; params?: {} }
+    'settings.documents.edit': { paramsTuple?: []; params?: {} }
+    'settings.documents.preview': { paramsTuple?: []; params?: {} }
+    'settings.documents.previewHtml': { paramsTuple?: []; params?: {} }
     'staff.index': { paramsTuple?: []; params?: {} }
     'staff.export': { paramsTuple?: []; params?: {} }
     'staff.lookup': { paramsTuple?: []; params?: {} }
@@ -433,6 +653,63 @@ export type ScannedRoutes = {
     'staff.confirmArchive': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'dev.mails': { paramsTuple?: []; params?: {} }
     'dev.styleGuide': { paramsTuple?: []; params?: {} }
+    'repair_jobs.create': { paramsTuple?: []; params?: {} }
+    'repair_jobs.show': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'repair_jobs.onSite': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'repair_jobs.attachment': { paramsTuple: [ParamValue,ParamValue]; params: {'id': ParamValue,'attachmentId': ParamValue} }
+    'repair_jobs.index': { paramsTuple?: []; params?: {} }
+    'repair_jobs.export': { paramsTuple?: []; params?: {} }
+    'repair_jobs.lookup': { paramsTuple?: []; params?: {} }
+    'repair_jobs.confirmArchive': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'customer_link.show': { paramsTuple: [ParamValue]; params: {'token': ParamValue} }
+    'job_documents.intakeReceipt': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'job_documents.intakeReceiptPdf': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'job_documents.intakeTicketPdf': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'job_documents.report': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'job_documents.reportPdf': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'planning.index': { paramsTuple?: []; params?: {} }
+    'planning.daySheet': { paramsTuple?: []; params?: {} }
+    'planning.myDay': { paramsTuple?: []; params?: {} }
+    'planning.appointments.show': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'planning.jobAppointments.create': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'planning.hours.index': { paramsTuple?: []; params?: {} }
+    'planning.hours.export': { paramsTuple?: []; params?: {} }
+    'planning.hours.lookup': { paramsTuple?: []; params?: {} }
+    'planning.hours.create': { paramsTuple?: []; params?: {} }
+    'planning.hours.show': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'planning.hours.edit': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'planning.hours.confirmArchive': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'planning.absences.index': { paramsTuple?: []; params?: {} }
+    'planning.absences.export': { paramsTuple?: []; params?: {} }
+    'planning.absences.lookup': { paramsTuple?: []; params?: {} }
+    'planning.absences.create': { paramsTuple?: []; params?: {} }
+    'planning.absences.show': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'planning.absences.edit': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'planning.absences.confirmArchive': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'planning.windows.index': { paramsTuple?: []; params?: {} }
+    'planning.windows.export': { paramsTuple?: []; params?: {} }
+    'planning.windows.lookup': { paramsTuple?: []; params?: {} }
+    'planning.windows.create': { paramsTuple?: []; params?: {} }
+    'planning.windows.show': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'planning.windows.edit': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'planning.windows.confirmArchive': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'planning.zones.index': { paramsTuple?: []; params?: {} }
+    'planning.zones.export': { paramsTuple?: []; params?: {} }
+    'planning.zones.lookup': { paramsTuple?: []; params?: {} }
+    'planning.zones.create': { paramsTuple?: []; params?: {} }
+    'planning.zones.show': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'planning.zones.edit': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'planning.zones.confirmArchive': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'planning.zone_technicians.index': { paramsTuple?: []; params?: {} }
+    'planning.zone_technicians.export': { paramsTuple?: []; params?: {} }
+    'planning.zone_technicians.lookup': { paramsTuple?: []; params?: {} }
+    'planning.zone_technicians.create': { paramsTuple?: []; params?: {} }
+    'planning.zone_technicians.show': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'planning.zone_technicians.edit': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'planning.zone_technicians.confirmArchive': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'notifications.unsubscribe.show': { paramsTuple: [ParamValue,ParamValue]; params: {'tenantId': ParamValue,'customerId': ParamValue} }
+    'dev.sms': { paramsTuple?: []; params?: {} }
+    'dashboard': { paramsTuple?: []; params?: {} }
     'search.index': { paramsTuple?: []; params?: {} }
     'customers.personalData': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'referentials.priceSimulator': { paramsTuple?: []; params?: {} }
@@ -570,86 +847,156 @@ export type ScannedRoutes = {
     'preferences.locale': { paramsTuple?: []; params?: {} }
     'session.destroy': { paramsTuple?: []; params?: {} }
     'seats.end': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'settings.documents.update': { paramsTuple?: []; params?: {} }
+    'settings.documents.removeLogo': { paramsTuple?: []; params?: {} }
     'staff.store': { paramsTuple?: []; params?: {} }
     'staff.bulk': { paramsTuple?: []; params?: {} }
     'staff.archive': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'staff.restore': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'staff.action': { paramsTuple: [ParamValue,ParamValue]; params: {'id': ParamValue,'action': ParamValue} }
+    'staff.saveView': { paramsTuple?: []; params?: {} }
+    'repair_jobs.store': { paramsTuple?: []; params?: {} }
+    'repair_jobs.status': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'repair_jobs.details': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'repair_jobs.addLine': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'repair_jobs.removeLine': { paramsTuple: [ParamValue,ParamValue]; params: {'id': ParamValue,'lineId': ParamValue} }
+    'repair_jobs.sign': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'repair_jobs.decideQuote': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'repair_jobs.createLink': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'repair_jobs.revokeLinks': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'repair_jobs.attach': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'repair_jobs.detach': { paramsTuple: [ParamValue,ParamValue]; params: {'id': ParamValue,'attachmentId': ParamValue} }
+    'repair_jobs.bulk': { paramsTuple?: []; params?: {} }
+    'repair_jobs.archive': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'repair_jobs.restore': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'repair_jobs.action': { paramsTuple: [ParamValue,ParamValue]; params: {'id': ParamValue,'action': ParamValue} }
+    'repair_jobs.saveView': { paramsTuple?: []; params?: {} }
+    'customer_link.decide': { paramsTuple: [ParamValue]; params: {'token': ParamValue} }
+    'planning.appointments.move': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'planning.appointments.cancel': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'planning.appointments.done': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'planning.jobAppointments.store': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'planning.hours.store': { paramsTuple?: []; params?: {} }
+    'planning.hours.bulk': { paramsTuple?: []; params?: {} }
+    'planning.hours.archive': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'planning.hours.restore': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'planning.hours.action': { paramsTuple: [ParamValue,ParamValue]; params: {'id': ParamValue,'action': ParamValue} }
+    'planning.hours.saveView': { paramsTuple?: []; params?: {} }
+    'planning.absences.store': { paramsTuple?: []; params?: {} }
+    'planning.absences.bulk': { paramsTuple?: []; params?: {} }
+    'planning.absences.archive': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'planning.absences.restore': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'planning.absences.action': { paramsTuple: [ParamValue,ParamValue]; params: {'id': ParamValue,'action': ParamValue} }
+    'planning.absences.saveView': { paramsTuple?: []; params?: {} }
+    'planning.windows.store': { paramsTuple?: []; params?: {} }
+    'planning.windows.bulk': { paramsTuple?: []; params?: {} }
+    'planning.windows.archive': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'planning.windows.restore': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'planning.windows.action': { paramsTuple: [ParamValue,ParamValue]; params: {'id': ParamValue,'action': ParamValue} }
+    'planning.windows.saveView': { paramsTuple?: []; params?: {} }
+    'planning.zones.store': { paramsTuple?: []; params?: {} }
+    'planning.zones.bulk': { paramsTuple?: []; params?: {} }
+    'planning.zones.archive': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'planning.zones.restore': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'planning.zones.action': { paramsTuple: [ParamValue,ParamValue]; params: {'id': ParamValue,'action': ParamValue} }
+    'planning.zones.saveView': { paramsTuple?: []; params?: {} }
+    'planning.zone_technicians.store': { paramsTuple?: []; params?: {} }
+    'planning.zone_technicians.bulk': { paramsTuple?: []; params?: {} }
+    'planning.zone_technicians.archive': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'planning.zone_technicians.restore': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'planning.zone_technicians.action': { paramsTuple: [ParamValue,ParamValue]; params: {'id': ParamValue,'action': ParamValue} }
+    'planning.zone_technicians.saveView': { paramsTuple?: []; params?: {} }
+    'notifications.unsubscribe.store': { paramsTuple: [ParamValue,ParamValue]; params: {'tenantId': ParamValue,'customerId': ParamValue} }
     'customers.store': { paramsTuple?: []; params?: {} }
     'customers.bulk': { paramsTuple?: []; params?: {} }
     'customers.archive': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'customers.restore': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'customers.action': { paramsTuple: [ParamValue,ParamValue]; params: {'id': ParamValue,'action': ParamValue} }
+    'customers.saveView': { paramsTuple?: []; params?: {} }
     'customer_appliances.store': { paramsTuple?: []; params?: {} }
     'customer_appliances.bulk': { paramsTuple?: []; params?: {} }
     'customer_appliances.archive': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'customer_appliances.restore': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'customer_appliances.action': { paramsTuple: [ParamValue,ParamValue]; params: {'id': ParamValue,'action': ParamValue} }
+    'customer_appliances.saveView': { paramsTuple?: []; params?: {} }
     'customer_sites.store': { paramsTuple?: []; params?: {} }
     'customer_sites.bulk': { paramsTuple?: []; params?: {} }
     'customer_sites.archive': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'customer_sites.restore': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'customer_sites.action': { paramsTuple: [ParamValue,ParamValue]; params: {'id': ParamValue,'action': ParamValue} }
+    'customer_sites.saveView': { paramsTuple?: []; params?: {} }
     'customer_contacts.store': { paramsTuple?: []; params?: {} }
     'customer_contacts.bulk': { paramsTuple?: []; params?: {} }
     'customer_contacts.archive': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'customer_contacts.restore': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'customer_contacts.action': { paramsTuple: [ParamValue,ParamValue]; params: {'id': ParamValue,'action': ParamValue} }
+    'customer_contacts.saveView': { paramsTuple?: []; params?: {} }
     'product_models.store': { paramsTuple?: []; params?: {} }
     'product_models.bulk': { paramsTuple?: []; params?: {} }
     'product_models.archive': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'product_models.restore': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'product_models.action': { paramsTuple: [ParamValue,ParamValue]; params: {'id': ParamValue,'action': ParamValue} }
+    'product_models.saveView': { paramsTuple?: []; params?: {} }
     'brands.store': { paramsTuple?: []; params?: {} }
     'brands.bulk': { paramsTuple?: []; params?: {} }
     'brands.archive': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'brands.restore': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'brands.action': { paramsTuple: [ParamValue,ParamValue]; params: {'id': ParamValue,'action': ParamValue} }
+    'brands.saveView': { paramsTuple?: []; params?: {} }
     'manufacturers.store': { paramsTuple?: []; params?: {} }
     'manufacturers.bulk': { paramsTuple?: []; params?: {} }
     'manufacturers.archive': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'manufacturers.restore': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'manufacturers.action': { paramsTuple: [ParamValue,ParamValue]; params: {'id': ParamValue,'action': ParamValue} }
+    'manufacturers.saveView': { paramsTuple?: []; params?: {} }
     'suppliers.store': { paramsTuple?: []; params?: {} }
     'suppliers.bulk': { paramsTuple?: []; params?: {} }
     'suppliers.archive': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'suppliers.restore': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'suppliers.action': { paramsTuple: [ParamValue,ParamValue]; params: {'id': ParamValue,'action': ParamValue} }
+    'suppliers.saveView': { paramsTuple?: []; params?: {} }
     'articles.store': { paramsTuple?: []; params?: {} }
     'articles.bulk': { paramsTuple?: []; params?: {} }
     'articles.archive': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'articles.restore': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'articles.action': { paramsTuple: [ParamValue,ParamValue]; params: {'id': ParamValue,'action': ParamValue} }
+    'articles.saveView': { paramsTuple?: []; params?: {} }
     'article_families.store': { paramsTuple?: []; params?: {} }
     'article_families.bulk': { paramsTuple?: []; params?: {} }
     'article_families.archive': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'article_families.restore': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'article_families.action': { paramsTuple: [ParamValue,ParamValue]; params: {'id': ParamValue,'action': ParamValue} }
+    'article_families.saveView': { paramsTuple?: []; params?: {} }
     'article_supplier_refs.store': { paramsTuple?: []; params?: {} }
     'article_supplier_refs.bulk': { paramsTuple?: []; params?: {} }
     'article_supplier_refs.archive': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'article_supplier_refs.restore': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'article_supplier_refs.action': { paramsTuple: [ParamValue,ParamValue]; params: {'id': ParamValue,'action': ParamValue} }
+    'article_supplier_refs.saveView': { paramsTuple?: []; params?: {} }
     'price_grids.store': { paramsTuple?: []; params?: {} }
     'price_grids.bulk': { paramsTuple?: []; params?: {} }
     'price_grids.archive': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'price_grids.restore': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'price_grids.action': { paramsTuple: [ParamValue,ParamValue]; params: {'id': ParamValue,'action': ParamValue} }
+    'price_grids.saveView': { paramsTuple?: []; params?: {} }
     'price_grid_rules.store': { paramsTuple?: []; params?: {} }
     'price_grid_rules.bulk': { paramsTuple?: []; params?: {} }
     'price_grid_rules.archive': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'price_grid_rules.restore': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'price_grid_rules.action': { paramsTuple: [ParamValue,ParamValue]; params: {'id': ParamValue,'action': ParamValue} }
+    'price_grid_rules.saveView': { paramsTuple?: []; params?: {} }
     'price_grid_breaks.store': { paramsTuple?: []; params?: {} }
     'price_grid_breaks.bulk': { paramsTuple?: []; params?: {} }
     'price_grid_breaks.archive': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'price_grid_breaks.restore': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'price_grid_breaks.action': { paramsTuple: [ParamValue,ParamValue]; params: {'id': ParamValue,'action': ParamValue} }
+    'price_grid_breaks.saveView': { paramsTuple?: []; params?: {} }
     'customer_categories.store': { paramsTuple?: []; params?: {} }
     'customer_categories.bulk': { paramsTuple?: []; params?: {} }
     'customer_categories.archive': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'customer_categories.restore': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'customer_categories.action': { paramsTuple: [ParamValue,ParamValue]; params: {'id': ParamValue,'action': ParamValue} }
+    'customer_categories.saveView': { paramsTuple?: []; params?: {} }
     'vat_rates.store': { paramsTuple?: []; params?: {} }
     'vat_rates.bulk': { paramsTuple?: []; params?: {} }
     'vat_rates.archive': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
@@ -666,6 +1013,11 @@ export type ScannedRoutes = {
   PUT: {
     'password.update': { paramsTuple?: []; params?: {} }
     'staff.update': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'planning.hours.update': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'planning.absences.update': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'planning.windows.update': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'planning.zones.update': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'planning.zone_technicians.update': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'customers.update': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'customer_appliances.update': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'customer_sites.update': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
@@ -683,6 +1035,30 @@ export type ScannedRoutes = {
     'customer_categories.update': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'vat_rates.update': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'tenants.update': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+  }
+  DELETE: {
+    'staff.deleteView': { paramsTuple: [ParamValue]; params: {'viewId': ParamValue} }
+    'repair_jobs.deleteView': { paramsTuple: [ParamValue]; params: {'viewId': ParamValue} }
+    'planning.hours.deleteView': { paramsTuple: [ParamValue]; params: {'viewId': ParamValue} }
+    'planning.absences.deleteView': { paramsTuple: [ParamValue]; params: {'viewId': ParamValue} }
+    'planning.windows.deleteView': { paramsTuple: [ParamValue]; params: {'viewId': ParamValue} }
+    'planning.zones.deleteView': { paramsTuple: [ParamValue]; params: {'viewId': ParamValue} }
+    'planning.zone_technicians.deleteView': { paramsTuple: [ParamValue]; params: {'viewId': ParamValue} }
+    'customers.deleteView': { paramsTuple: [ParamValue]; params: {'viewId': ParamValue} }
+    'customer_appliances.deleteView': { paramsTuple: [ParamValue]; params: {'viewId': ParamValue} }
+    'customer_sites.deleteView': { paramsTuple: [ParamValue]; params: {'viewId': ParamValue} }
+    'customer_contacts.deleteView': { paramsTuple: [ParamValue]; params: {'viewId': ParamValue} }
+    'product_models.deleteView': { paramsTuple: [ParamValue]; params: {'viewId': ParamValue} }
+    'brands.deleteView': { paramsTuple: [ParamValue]; params: {'viewId': ParamValue} }
+    'manufacturers.deleteView': { paramsTuple: [ParamValue]; params: {'viewId': ParamValue} }
+    'suppliers.deleteView': { paramsTuple: [ParamValue]; params: {'viewId': ParamValue} }
+    'articles.deleteView': { paramsTuple: [ParamValue]; params: {'viewId': ParamValue} }
+    'article_families.deleteView': { paramsTuple: [ParamValue]; params: {'viewId': ParamValue} }
+    'article_supplier_refs.deleteView': { paramsTuple: [ParamValue]; params: {'viewId': ParamValue} }
+    'price_grids.deleteView': { paramsTuple: [ParamValue]; params: {'viewId': ParamValue} }
+    'price_grid_rules.deleteView': { paramsTuple: [ParamValue]; params: {'viewId': ParamValue} }
+    'price_grid_breaks.deleteView': { paramsTuple: [ParamValue]; params: {'viewId': ParamValue} }
+    'customer_categories.deleteView': { paramsTuple: [ParamValue]; params: {'viewId': ParamValue} }
   }
 }
 declare module '@adonisjs/core/types/http' {

@@ -1,6 +1,7 @@
 import type { ApplicationService } from '@adonisjs/core/types'
 import { TenantSearch } from '#referentials/application/search_everything'
 import { PriceLookup } from '#referentials/application/price_lookup'
+import { CustomerRegister } from '#referentials/application/customer_register'
 
 /** Composition root of the referentials module. */
 export default class ReferentialsProvider {
@@ -14,6 +15,11 @@ export default class ReferentialsProvider {
     this.app.container.singleton(PriceLookup, async () => {
       const { LucidPriceLookup } = await import('#referentials/adapters/lucid/lucid_price_lookup')
       return new LucidPriceLookup()
+    })
+    this.app.container.singleton(CustomerRegister, async () => {
+      const { LucidCustomerRegister } =
+        await import('#referentials/adapters/lucid/lucid_customer_register')
+      return new LucidCustomerRegister()
     })
   }
 }

@@ -2,6 +2,8 @@ import { BaseSeeder } from '@adonisjs/lucid/seeders'
 import hash from '@adonisjs/core/services/hash'
 import { seedDemoCustomers } from '#database/seeders/demo/customers'
 import { seedDemoArticles } from '#database/seeders/demo/articles'
+import { seedDemoJobs } from '#database/seeders/demo/jobs'
+import { seedDemoPlanning } from '#database/seeders/demo/planning'
 
 export const DEMO_PASSWORD = 'demo1234'
 
@@ -125,6 +127,8 @@ export default class DemoSeeder extends BaseSeeder {
     const customers = await this.client.from('customers').where('tenant_id', demo.id).first()
     if (!customers) await this.seedCustomers(demo.id)
     await seedDemoArticles(this.client, demo.id)
+    await seedDemoJobs(this.client, demo.id)
+    await seedDemoPlanning(this.client, demo.id)
   }
 
   private async seedCustomers(tenantId: string) {

@@ -82,6 +82,14 @@ export interface ResourceDefinition {
   afterArchive?(rows: Row[], archived: boolean, context: ResourceContext): Promise<void>
   /** False to refuse creating (e.g. tenants are created by the subscription flow). */
   creatable?: boolean
+  /**
+   * Pages the module writes itself under the same route names (`<name>.show`, `<name>.create`…),
+   * for records whose forms follow business rules (a repair job's intake and timeline): the
+   * framework keeps the list, filters, export and actions, and links to those pages.
+   */
+  ownPages?: Array<'create' | 'show' | 'edit'>
+  /** A list row's emphasis (an overdue job): a CSS tone name, or null. */
+  rowTone?(row: Row): 'warning' | 'danger' | null
   archivable?: boolean
   rowActions?: ResourceAction[]
   bulkActions?: ResourceAction[]

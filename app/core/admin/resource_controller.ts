@@ -10,6 +10,7 @@ import { Presenter } from '#core/admin/presenter'
 import { ResourceStore } from '#core/admin/resource_store'
 import { applyFilters, applySort, boundedSearch, cappedCount } from '#core/admin/list_query'
 import { listQueryString, pageWindow, readListState, type ListState } from '#core/admin/list_state'
+import { savedViewsPanel } from '#core/admin/saved_views'
 import {
   FieldErrors,
   type ResourceAction,
@@ -122,6 +123,7 @@ export class ResourceController {
         id: row.id,
         url: this.route('show', { id: row.id }),
         archived: Boolean(row.archived_at),
+        tone: definition.rowTone?.(row) ?? null,
         cells: listed.map((field) => presenter.cell(field, row)),
       })),
       total: count.total,
@@ -139,9 +141,11 @@ export class ResourceController {
       },
       listUrl: this.route('index'),
       exportUrl: this.route('export') + listQueryString(definition, state, { page: 1 }),
-      createUrl: canManage && definition.creatable ? this.route('create') : null,
+      createUrl: canManage && creatable(definition) ? this.route('create') : null,
       bulkUrl: this.route('bulk'),
       bulkActions: canManage ? await this.allowedActions(ctx, this.bulkActions()) : [],
+      // Named filters of this user for this list (null where the list offers none).
+      savedViews: await savedViewsPanel(ctx, definition, state),
     })
   }
 
@@ -253,7 +257,7 @@ export class ResourceController {
         .limit(RELATED_ROWS)
       const columns = other.fields.filter((field) => field.list && field.name !== foreignKey)
       const canAdd =
-        other.creatable && (await ctx.bouncer.allows('permission', other.policy.manage))
+        creatable(other) && (await ctx.bouncer.allows('permission', other.policy.manage))
       sections.push({
         title: presenter.t(`${other.name}.title`),
         columns: columns.map((field) => presenter.label(field)),
@@ -587,4 +591,9 @@ export class ResourceController {
   private canArchive(ctx: HttpContext, row: Row) {
     return this.definition.policy.canArchive?.(row, ctx) ?? true
   }
+}
+
+/** Whether new records are made here, by the framework's form or the module's own page. */
+function creatable(definition: ResourceDefinition) {
+  return Boolean(definition.creatable || definition.ownPages?.includes('create'))
 }

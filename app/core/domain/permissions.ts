@@ -23,6 +23,15 @@ export const PERMISSIONS = {
     'operator_support',
   ],
   'vat_rates.manage': ['operator_admin'],
+  // Repair jobs: everyone in the shop follows them; the accountant only reads.
+  'jobs.view': ['manager', 'receptionist', 'technician', 'accountant'],
+  'jobs.manage': ['manager', 'receptionist', 'technician'],
+  // Booking on technicians' calendars, their working hours, absences and zones.
+  'planning.manage': ['manager', 'receptionist'],
+  // Connection to the manufacturers' portal and the handling of its mandates.
+  'portal.manage': ['manager', 'receptionist'],
+  // The shop's logo and legal mentions printed on every document.
+  'documents.manage': ['manager'],
   'tenants.view': ['operator_admin', 'operator_support'],
   'tenants.manage': ['operator_admin'],
   'audit.view': ['operator_admin', 'operator_support'],

@@ -49,12 +49,33 @@ export default function coreRoutes() {
     })
     .use([middleware.auth(), middleware.tenant()])
 
+  router
+    .group(() => {
+      router.get('/', [controllers.core.DocumentSettings, 'edit']).as('edit')
+      router.post('/', [controllers.core.DocumentSettings, 'update']).as('update')
+      router
+        .post('/logo/remove', [controllers.core.DocumentSettings, 'removeLogo'])
+        .as('removeLogo')
+      router.get('/preview.pdf', [controllers.core.DocumentSettings, 'preview']).as('preview')
+      router.get('/preview', [controllers.core.DocumentSettings, 'previewHtml']).as('previewHtml')
+    })
+    .prefix('/settings/documents')
+    .as('settings.documents')
+    .use([middleware.auth(), middleware.tenant()])
+
   registerResource(staffResource, [middleware.auth(), middleware.tenant()])
   registerNavigation({
     labelKey: 'nav.staff',
     last: true,
     href: '/staff',
     permission: 'staff.view',
+    audience: 'tenant',
+  })
+  registerNavigation({
+    labelKey: 'documents.nav',
+    last: true,
+    href: '/settings/documents',
+    permission: 'documents.manage',
     audience: 'tenant',
   })
   registerNavigation({

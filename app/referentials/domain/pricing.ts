@@ -11,6 +11,17 @@
  *    rounded price, half-up to the cent.
  */
 
+import {
+  type Fraction,
+  fractionToDecimal,
+  halfUp,
+  toCents,
+  toFraction,
+} from '#core/domain/decimal'
+import { documentTotals } from '#core/domain/vat_breakdown'
+
+export { type Fraction, fractionToDecimal, halfUp, toFraction } from '#core/domain/decimal'
+
 export const ROUNDINGS = ['cent', 'ten_cents', 'ninety', 'euro'] as const
 export type Rounding = (typeof ROUNDINGS)[number]
 
@@ -28,50 +39,10 @@ export interface QuantityBreak {
   discountPercent: string
 }
 
-/** An exact decimal: numerator / denominator, the denominator a power of ten. */
-export interface Fraction {
-  numerator: bigint
-  denominator: bigint
-}
-
-export function toFraction(value: string | number | bigint): Fraction {
-  const text = String(value).trim()
-  const match = /^(-?)(\d+)(?:\.(\d+))?$/.exec(text)
-  if (!match) throw new Error(`Not a decimal number: "${text}"`)
-  const [, sign, integer, decimals = ''] = match
-  return {
-    numerator: BigInt(integer + decimals) * (sign ? -1n : 1n),
-    denominator: 10n ** BigInt(decimals.length),
-  }
-}
-
 function compare(a: Fraction, b: Fraction) {
   const left = a.numerator * b.denominator
   const right = b.numerator * a.denominator
   return left < right ? -1 : left > right ? 1 : 0
-}
-
-/** numerator / denominator to the nearest integer, halves away from zero (the usual "half-up"). */
-export function halfUp(numerator: bigint, denominator: bigint): bigint {
-  if (denominator <= 0n) throw new Error('The denominator must be positive')
-  if (numerator < 0n) return -halfUp(-numerator, denominator)
-  return (2n * numerator + denominator) / (2n * denominator)
-}
-
-/** An exact fraction with a power-of-ten denominator as a decimal string ("22.212"). */
-export function fractionToDecimal({ numerator, denominator }: Fraction): string {
-  const negative = numerator < 0n
-  const digits = (negative ? -numerator : numerator).toString()
-  const scale = denominator.toString().length - 1
-  const padded = digits.padStart(scale + 1, '0')
-  const integer = padded.slice(0, padded.length - scale)
-  const decimals = padded.slice(padded.length - scale).replace(/0+$/, '')
-  return `${negative ? '-' : ''}${integer}${decimals ? `.${decimals}` : ''}`
-}
-
-function toCents(value: bigint): number {
-  if (value > BigInt(Number.MAX_SAFE_INTEGER)) throw new Error('Amount out of range')
-  return Number(value)
 }
 
 /** The grid rule for an article: its family's rules first, then the family-less ones (see above). */
@@ -195,19 +166,6 @@ export function lineTotals(input: {
   quantity: string
   vatRate: string
 }): LineTotals {
-  const quantity = toFraction(input.quantity)
-  const times = (cents: number) =>
-    toCents(halfUp(BigInt(cents) * quantity.numerator, quantity.denominator))
-  const exclVatCents = times(input.unitPriceExclVatCents)
-  const ecoParticipationCents = times(input.ecoParticipationCents)
-  const rate = toFraction(input.vatRate)
-  const vatCents = toCents(
-    halfUp(BigInt(exclVatCents + ecoParticipationCents) * rate.numerator, rate.denominator * 100n)
-  )
-  return {
-    exclVatCents,
-    ecoParticipationCents,
-    vatCents,
-    inclVatCents: exclVatCents + ecoParticipationCents + vatCents,
-  }
+  const { exclVatCents, ecoParticipationCents, vatCents, inclVatCents } = documentTotals([input])
+  return { exclVatCents, ecoParticipationCents, vatCents, inclVatCents }
 }

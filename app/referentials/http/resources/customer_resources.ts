@@ -69,6 +69,13 @@ export const customerResource = defineResource({
       help: 'customers.help.payment_terms_days',
     }),
     boolean('marketing_consent', { help: 'customers.help.marketing_consent' }),
+    select('notification_locale', {
+      required: true,
+      options: ['fr', 'en'],
+      optionLabels: 'customers.notification_locales',
+      default: 'fr',
+    }),
+    boolean('notifications_opt_out', { help: 'customers.help.notifications_opt_out' }),
     textarea('notes'),
     datetime('created_at', { sortable: true }),
   ],
@@ -131,6 +138,7 @@ export const customerResource = defineResource({
       ...values,
       // An unticked box is not sent at all: it means no.
       marketing_consent: values.marketing_consent ?? false,
+      notifications_opt_out: values.notifications_opt_out ?? false,
       civility: company ? null : (values.civility ?? null),
       siret: company ? (values.siret ?? null) : null,
       vat_number: company ? (values.vat_number ?? null) : null,

@@ -66,6 +66,8 @@ export const customerValidator = vine.create({
   external_ref: externalRef(),
   payment_terms_days: vine.number().withoutDecimals().min(0).max(60),
   marketing_consent: vine.boolean().optional(),
+  notification_locale: vine.enum(['fr', 'en']).optional(),
+  notifications_opt_out: vine.boolean().optional(),
   notes: optionalText(2000),
 })
 

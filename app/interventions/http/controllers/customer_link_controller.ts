@@ -1,0 +1,88 @@
+import { inject } from '@adonisjs/core'
+import type { HttpContext } from '@adonisjs/core/http'
+import { DateTime } from 'luxon'
+import { TenantDb } from '#core/adapters/lucid/tenant_db'
+import { DocumentIdentities } from '#core/application/document_identity'
+import { formatAmount, formatDecimal } from '#core/http/format'
+import { notFound } from '#core/http/form_feedback'
+import { CustomerRegister } from '#referentials/application/customer_register'
+import { isOpenQuote } from '#interventions/domain/repair_quote'
+import { JobLinks, type LinkTarget } from '#interventions/application/job_links'
+import { ChangeJobStatus } from '#interventions/application/change_job_status'
+import { JobPageQuery } from '#interventions/adapters/lucid/job_page_query'
+import { refusalMessage } from '#interventions/http/controllers/repair_jobs_controller'
+import { STATUS_TONES } from '#interventions/http/resources/repair_job_resource'
+import { pngOf, quoteDecisionValidator } from '#interventions/http/validators'
+
+/**
+ * The customer's page for their repair, opened from the link we sent: no account, no password.
+ * What they see is theirs only: the status, the steps, the appliance and the quote to accept or
+ * refuse with a drawn signature (their IP and the time are kept with it).
+ */
+export default class CustomerLinkController {
+  @inject()
+  async show(
+    ctx: HttpContext,
+    links: JobLinks,
+    register: CustomerRegister,
+    shops: DocumentIdentities
+  ) {
+    const target = await this.target(ctx, links)
+    await links.touch(target)
+    const page = await new JobPageQuery(new TenantDb(target.tenantId)).job(target.jobId)
+    if (!page) return notFound(ctx)
+    const { job, quote } = page
+    const today = DateTime.now().setZone('Europe/Paris').toISODate()!
+    return ctx.view.render('interventions/customer_link/show', {
+      shop: await shops.forTenant(target.tenantId),
+      job,
+      statusTone: STATUS_TONES[job.status],
+      steps: page.events.filter((event) => event.kind === 'transition' || event.kind === 'created'),
+      appliance: job.applianceId
+        ? await register.appliance(target.tenantId, job.applianceId)
+        : null,
+      quote,
+      quoteLines: page.quoteLines,
+      canDecide: job.status === 'quote_pending' && quote !== null && isOpenQuote(quote, today),
+      actionUrl: ctx.request.url(true),
+      formatAmount,
+      formatDecimal: (value: string) => formatDecimal(value, ctx.i18n.locale),
+    })
+  }
+
+  @inject()
+  async decide(ctx: HttpContext, links: JobLinks, change: ChangeJobStatus) {
+    const target = await this.target(ctx, links)
+    const input = await ctx.request.validateUsing(quoteDecisionValidator)
+    const to = input.decision === 'accept' ? 'approved' : 'refused'
+    const changed = await change.execute({
+      tenantId: target.tenantId,
+      jobId: target.jobId,
+      to,
+      actor: { userId: null, name: ctx.i18n.t('customer_link.actor', { name: input.signer_name }) },
+      diagnosisFeeLabel: ctx.i18n.t('repair_jobs.lines.diagnosis_fee'),
+      decision: {
+        channel: 'link',
+        name: input.signer_name,
+        png: input.image ? pngOf(input.image) : null,
+        ip: ctx.request.ip(),
+      },
+    })
+    const t = ctx.i18n.t.bind(ctx.i18n)
+    if (changed.ok) {
+      ctx.session.flash('success', t(`customer_link.flash.${input.decision}`))
+    } else if (changed.type === 'not_found') {
+      return notFound(ctx)
+    } else {
+      ctx.session.flash('error', refusalMessage(changed, t))
+    }
+    return ctx.response.redirect(ctx.request.url(true))
+  }
+
+  /** The job the link opens; a tampered, expired or revoked link answers 404 like an unknown one. */
+  private async target(ctx: HttpContext, links: JobLinks): Promise<LinkTarget> {
+    const target = ctx.request.hasValidSignature() ? await links.resolve(ctx.params.token) : null
+    if (!target) return notFound(ctx)
+    return target
+  }
+}

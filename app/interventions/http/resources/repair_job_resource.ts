@@ -1,0 +1,89 @@
+import vine from '@vinejs/vine'
+import { DateTime } from 'luxon'
+import { date, datetime, reference, select, text } from '#core/admin/fields'
+import { defineResource } from '#core/admin/resource'
+import { isOverdue, JOB_KINDS, JOB_STATUSES } from '#interventions/domain/job_status'
+import { PAYERS } from '#interventions/domain/job_lines'
+import { PRIORITIES } from '#interventions/application/repair_jobs'
+
+/** The framework never saves a job: intake and changes go through the module's use cases. */
+const noForm = vine.create({})
+
+export const STATUS_TONES = {
+  received: 'neutral',
+  scheduled: 'info',
+  diagnosis: 'info',
+  quote_pending: 'warning',
+  approved: 'success',
+  refused: 'danger',
+  waiting_parts: 'warning',
+  in_repair: 'info',
+  repaired: 'success',
+  delivered: 'success',
+  invoiced: 'neutral',
+  closed: 'neutral',
+  cancelled: 'neutral',
+  unrepairable: 'danger',
+} as const
+
+/**
+ * The job list: filters by status, kind, technician, payer and customer kept in the URL, search by
+ * number, principal's file reference or symptoms, CSV export. The job's own pages (intake, file)
+ * are the module's.
+ */
+export const repairJobResource = defineResource({
+  name: 'repair_jobs',
+  path: '/jobs',
+  table: 'repair_jobs',
+  scope: 'tenant',
+  titleColumn: 'number',
+  ownPages: ['create', 'show', 'edit'],
+  archivable: false,
+  fields: [
+    text('number', { list: true, sortable: true }),
+    select('status', {
+      list: true,
+      filter: true,
+      options: JOB_STATUSES,
+      optionLabels: 'repair_jobs.statuses',
+      tones: STATUS_TONES,
+    }),
+    select('kind', {
+      list: true,
+      filter: true,
+      options: JOB_KINDS,
+      optionLabels: 'repair_jobs.kinds',
+    }),
+    reference(
+      'customer_id',
+      { table: 'customers', labelColumn: 'display_name' },
+      { list: true, filter: true }
+    ),
+    reference(
+      'technician_id',
+      { table: 'users', labelColumn: 'full_name' },
+      { list: true, filter: true }
+    ),
+    select('payer', { filter: true, options: PAYERS, optionLabels: 'repair_jobs.payers' }),
+    select('priority', {
+      list: true,
+      filter: true,
+      options: PRIORITIES,
+      optionLabels: 'repair_jobs.priorities',
+      tones: { low: 'neutral', normal: 'neutral', high: 'warning', urgent: 'danger' },
+    }),
+    datetime('received_at', { list: true, sortable: true }),
+    date('promised_on', { list: true, sortable: true }),
+  ],
+  search: { column: 'search_document' },
+  defaultSort: { column: 'received_at', direction: 'desc' },
+  validators: { create: noForm, update: noForm },
+  policy: { view: 'jobs.view', manage: 'jobs.manage' },
+  rowTone(row) {
+    const today = DateTime.now().setZone('Europe/Paris').toISODate()!
+    const receivedOn = DateTime.fromJSDate(row.received_at).setZone('Europe/Paris').toISODate()!
+    return isOverdue({ status: row.status, receivedOn, promisedOn: row.promised_on }, today)
+      ? 'warning'
+      : null
+  },
+})

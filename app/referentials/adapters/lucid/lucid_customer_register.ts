@@ -1,0 +1,152 @@
+import { fail, ok } from '#core/domain/result'
+import { inTenantTransaction } from '#core/adapters/lucid/tenant_transaction'
+import { warrantyEnd } from '#referentials/domain/warranty'
+import {
+  type ApplianceSummary,
+  CustomerRegister,
+  type CustomerSummary,
+  type NewAppliance,
+  type NewCustomer,
+} from '#referentials/application/customer_register'
+
+export class LucidCustomerRegister extends CustomerRegister {
+  registerCustomer(tenantId: string, customer: NewCustomer) {
+    return inTenantTransaction(tenantId, async (trx, tenantDb) => {
+      const company = customer.kind === 'company'
+      const [row] = await trx
+        .table('customers')
+        .insert(
+          tenantDb.owned({
+            kind: customer.kind,
+            civility: company ? null : customer.civility,
+            first_name: customer.firstName,
+            last_name: customer.lastName,
+            company_name: customer.companyName,
+            email: customer.email,
+            phone: customer.phone,
+            mobile: customer.mobile,
+            address_line1: customer.addressLine1,
+            address_line2: customer.addressLine2,
+            postcode: customer.postcode,
+            city: customer.city,
+          })
+        )
+        .returning('id')
+      return { id: row.id as string }
+    })
+  }
+
+  registerAppliance(tenantId: string, appliance: NewAppliance) {
+    return inTenantTransaction(tenantId, async (trx, tenantDb) => {
+      const customer = await tenantDb
+        .scoped(trx, 'customers')
+        .where('id', appliance.customerId)
+        .select('id')
+        .first()
+      if (!customer) return fail({ type: 'unknown_customer' })
+      const model = await tenantDb
+        .scoped(trx, 'product_models')
+        .join('brands', (join) => {
+          join
+            .on('brands.id', 'product_models.brand_id')
+            .andOn('brands.tenant_id', 'product_models.tenant_id')
+        })
+        .where('product_models.id', appliance.productModelId)
+        .select('brands.warranty_months')
+        .first()
+      if (!model) return fail({ type: 'unknown_model' })
+      const [row] = await trx
+        .table('customer_appliances')
+        .insert(
+          tenantDb.owned({
+            customer_id: appliance.customerId,
+            product_model_id: appliance.productModelId,
+            serial_number: appliance.serialNumber,
+            purchase_date: appliance.purchaseDate,
+            purchase_shop: appliance.purchaseShop,
+            warranty_end: appliance.purchaseDate
+              ? warrantyEnd(appliance.purchaseDate, model.warranty_months)
+              : null,
+          })
+        )
+        .returning('id')
+      return ok({ id: row.id as string })
+    })
+  }
+
+  customer(tenantId: string, id: string) {
+    return inTenantTransaction(tenantId, async (trx, tenantDb) => {
+      const row = await tenantDb.scoped(trx, 'customers').where('id', id).first()
+      if (!row) return null
+      return {
+        id: row.id,
+        displayName: row.display_name,
+        email: row.email,
+        phone: row.phone,
+        mobile: row.mobile,
+        addressLine1: row.address_line1,
+        postcode: row.postcode,
+        city: row.city,
+        notificationLocale: row.notification_locale,
+        notificationsOptOut: row.notifications_opt_out,
+      } satisfies CustomerSummary
+    })
+  }
+
+  stopNotifications(tenantId: string, customerId: string) {
+    return inTenantTransaction(tenantId, async (trx, tenantDb) => {
+      const updated = await tenantDb
+        .scoped(trx, 'customers')
+        .where('id', customerId)
+        .update({ notifications_opt_out: true, updated_at: new Date() })
+      return Number(updated) > 0
+    })
+  }
+
+  appliance(tenantId: string, id: string) {
+    return inTenantTransaction(tenantId, async (trx, tenantDb) => {
+      const row = await tenantDb
+        .scoped(trx, 'customer_appliances')
+        .join('product_models', (join) => {
+          join
+            .on('product_models.id', 'customer_appliances.product_model_id')
+            .andOn('product_models.tenant_id', 'customer_appliances.tenant_id')
+        })
+        .join('brands', (join) => {
+          join
+            .on('brands.id', 'product_models.brand_id')
+            .andOn('brands.tenant_id', 'product_models.tenant_id')
+        })
+        .join('manufacturers', (join) => {
+          join
+            .on('manufacturers.id', 'brands.manufacturer_id')
+            .andOn('manufacturers.tenant_id', 'brands.tenant_id')
+        })
+        .where('customer_appliances.id', id)
+        .select(
+          'customer_appliances.*',
+          'product_models.appliance_type',
+          'product_models.model_reference',
+          'product_models.commercial_name',
+          'brands.name as brand_name',
+          'manufacturers.name as manufacturer_name'
+        )
+        .first()
+      if (!row) return null
+      return {
+        id: row.id,
+        customerId: row.customer_id,
+        serialNumber: row.serial_number,
+        purchaseDate: row.purchase_date,
+        warrantyEnd: row.warranty_end,
+        extendedWarrantyProvider: row.extended_warranty_provider,
+        extendedWarrantyEnd: row.extended_warranty_end,
+        applianceType: row.appliance_type,
+        modelReference: row.model_reference,
+        commercialName: row.commercial_name,
+        brandName: row.brand_name,
+        manufacturerName: row.manufacturer_name,
+      } satisfies ApplianceSummary
+    })
+  }
+}
