@@ -7,6 +7,47 @@
 import { BaseModel, column } from '@adonisjs/lucid/orm'
 import { DateTime } from 'luxon'
 
+export class ApplianceTakeBackSchema extends BaseModel {
+  static $columns = ['applianceType', 'collectionStatus', 'collectorReference', 'createdAt', 'createdBy', 'customerSigned', 'description', 'ecoOrganism', 'handedOverAt', 'id', 'jobId', 'newAppliance', 'reason', 'searchDocument', 'slipNumber', 'tenantId', 'updatedAt', 'weightKg'] as const
+  $columns = ApplianceTakeBackSchema.$columns
+  @column()
+  declare applianceType: string
+  @column()
+  declare collectionStatus: string | null
+  @column()
+  declare collectorReference: string | null
+  @column.dateTime({ autoCreate: true })
+  declare createdAt: DateTime
+  @column()
+  declare createdBy: string | null
+  @column()
+  declare customerSigned: boolean
+  @column()
+  declare description: string
+  @column()
+  declare ecoOrganism: string
+  @column.date()
+  declare handedOverAt: DateTime | null
+  @column()
+  declare id: string
+  @column()
+  declare jobId: string
+  @column()
+  declare newAppliance: string | null
+  @column()
+  declare reason: string
+  @column()
+  declare searchDocument: string | null
+  @column()
+  declare slipNumber: string
+  @column({ isPrimary: true })
+  declare tenantId: string
+  @column.dateTime({ autoCreate: true, autoUpdate: true })
+  declare updatedAt: DateTime
+  @column()
+  declare weightKg: string | null
+}
+
 export class AppointmentWindowSchema extends BaseModel {
   static $columns = ['archivedAt', 'createdAt', 'endsTime', 'friday', 'id', 'label', 'monday', 'saturday', 'startsTime', 'sunday', 'tenantId', 'thursday', 'tuesday', 'updatedAt', 'wednesday'] as const
   $columns = AppointmentWindowSchema.$columns

@@ -21,3 +21,24 @@ export function archiveAndTimestamps(table: Knex.CreateTableBuilder, schema: Bas
   table.timestamp('created_at', { useTz: true }).notNullable().defaultTo(schema.now())
   table.timestamp('updated_at', { useTz: true }).notNullable().defaultTo(schema.now())
 }
+
+/**
+ * A column pointing at a row of the same tenant: the composite key (tenant_id, column) makes a
+ * link to another tenant's row impossible, whatever the code does.
+ */
+export function tenantReference(
+  table: Knex.CreateTableBuilder,
+  column: string,
+  target: string,
+  options: { nullable?: boolean; onDelete?: 'CASCADE' | 'SET NULL' } = {}
+) {
+  const uuid = table.uuid(column)
+  if (options.nullable) uuid.nullable()
+  else uuid.notNullable()
+  const key = table.foreign(['tenant_id', column]).references(['tenant_id', 'id']).inTable(target)
+  if (options.onDelete) key.onDelete(options.onDelete)
+}
+
+/** A CHECK condition: the column holds one of these values (codes written in the migration). */
+export const inList = (column: string, values: readonly string[]) =>
+  `${column} IN (${values.map((value) => `'${value}'`).join(', ')})`

@@ -29,7 +29,9 @@ export const controllers = {
     JobDocuments: () => import('#app/interventions/http/controllers/job_documents_controller'),
     MyDay: () => import('#app/interventions/http/controllers/my_day_controller'),
     Planning: () => import('#app/interventions/http/controllers/planning_controller'),
+    Portal: () => import('#app/interventions/http/controllers/portal_controller'),
     RepairJobs: () => import('#app/interventions/http/controllers/repair_jobs_controller'),
+    TakeBacks: () => import('#app/interventions/http/controllers/take_backs_controller'),
     Unsubscribe: () => import('#app/interventions/http/controllers/unsubscribe_controller'),
   },
   monitoring: {

@@ -69,6 +69,11 @@ export type ScannedRoutes = {
     'repair_jobs.deleteView': { paramsTuple: [ParamValue]; params: {'viewId': ParamValue} }
     'customer_link.show': { paramsTuple: [ParamValue]; params: {'token': ParamValue} }
     'customer_link.decide': { paramsTuple: [ParamValue]; params: {'token': ParamValue} }
+    'portal.index': { paramsTuple?: []; params?: {} }
+    'portal.update': { paramsTuple?: []; params?: {} }
+    'portal.sync': { paramsTuple?: []; params?: {} }
+    'portal.retry': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'portal.jobsExport': { paramsTuple?: []; params?: {} }
     'job_documents.intakeReceipt': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'job_documents.intakeReceiptPdf': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'job_documents.intakeTicketPdf': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
@@ -162,6 +167,26 @@ export type ScannedRoutes = {
     'notifications.unsubscribe.store': { paramsTuple: [ParamValue,ParamValue]; params: {'tenantId': ParamValue,'customerId': ParamValue} }
     'dev.sms': { paramsTuple?: []; params?: {} }
     'dashboard': { paramsTuple?: []; params?: {} }
+    'take_backs.record': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'take_backs.slip': { paramsTuple: [ParamValue,ParamValue]; params: {'id': ParamValue,'takeBackId': ParamValue} }
+    'take_backs.slipPdf': { paramsTuple: [ParamValue,ParamValue]; params: {'id': ParamValue,'takeBackId': ParamValue} }
+    'take_backs.handOver': { paramsTuple?: []; params?: {} }
+    'take_backs.markCollected': { paramsTuple?: []; params?: {} }
+    'take_backs.index': { paramsTuple?: []; params?: {} }
+    'take_backs.export': { paramsTuple?: []; params?: {} }
+    'take_backs.lookup': { paramsTuple?: []; params?: {} }
+    'take_backs.create': { paramsTuple?: []; params?: {} }
+    'take_backs.store': { paramsTuple?: []; params?: {} }
+    'take_backs.bulk': { paramsTuple?: []; params?: {} }
+    'take_backs.show': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'take_backs.edit': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'take_backs.update': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'take_backs.confirmArchive': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'take_backs.archive': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'take_backs.restore': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'take_backs.action': { paramsTuple: [ParamValue,ParamValue]; params: {'id': ParamValue,'action': ParamValue} }
+    'take_backs.saveView': { paramsTuple?: []; params?: {} }
+    'take_backs.deleteView': { paramsTuple: [ParamValue]; params: {'viewId': ParamValue} }
     'search.index': { paramsTuple?: []; params?: {} }
     'customers.personalData': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'referentials.priceSimulator': { paramsTuple?: []; params?: {} }
@@ -455,6 +480,8 @@ export type ScannedRoutes = {
     'repair_jobs.lookup': { paramsTuple?: []; params?: {} }
     'repair_jobs.confirmArchive': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'customer_link.show': { paramsTuple: [ParamValue]; params: {'token': ParamValue} }
+    'portal.index': { paramsTuple?: []; params?: {} }
+    'portal.jobsExport': { paramsTuple?: []; params?: {} }
     'job_documents.intakeReceipt': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'job_documents.intakeReceiptPdf': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'job_documents.intakeTicketPdf': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
@@ -503,6 +530,16 @@ export type ScannedRoutes = {
     'notifications.unsubscribe.show': { paramsTuple: [ParamValue,ParamValue]; params: {'tenantId': ParamValue,'customerId': ParamValue} }
     'dev.sms': { paramsTuple?: []; params?: {} }
     'dashboard': { paramsTuple?: []; params?: {} }
+    'take_backs.slip': { paramsTuple: [ParamValue,ParamValue]; params: {'id': ParamValue,'takeBackId': ParamValue} }
+    'take_backs.slipPdf': { paramsTuple: [ParamValue,ParamValue]; params: {'id': ParamValue,'takeBackId': ParamValue} }
+    'take_backs.handOver': { paramsTuple?: []; params?: {} }
+    'take_backs.index': { paramsTuple?: []; params?: {} }
+    'take_backs.export': { paramsTuple?: []; params?: {} }
+    'take_backs.lookup': { paramsTuple?: []; params?: {} }
+    'take_backs.create': { paramsTuple?: []; params?: {} }
+    'take_backs.show': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'take_backs.edit': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'take_backs.confirmArchive': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'search.index': { paramsTuple?: []; params?: {} }
     'customers.personalData': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'referentials.priceSimulator': { paramsTuple?: []; params?: {} }
@@ -662,6 +699,8 @@ export type ScannedRoutes = {
     'repair_jobs.lookup': { paramsTuple?: []; params?: {} }
     'repair_jobs.confirmArchive': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'customer_link.show': { paramsTuple: [ParamValue]; params: {'token': ParamValue} }
+    'portal.index': { paramsTuple?: []; params?: {} }
+    'portal.jobsExport': { paramsTuple?: []; params?: {} }
     'job_documents.intakeReceipt': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'job_documents.intakeReceiptPdf': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'job_documents.intakeTicketPdf': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
@@ -710,6 +749,16 @@ export type ScannedRoutes = {
     'notifications.unsubscribe.show': { paramsTuple: [ParamValue,ParamValue]; params: {'tenantId': ParamValue,'customerId': ParamValue} }
     'dev.sms': { paramsTuple?: []; params?: {} }
     'dashboard': { paramsTuple?: []; params?: {} }
+    'take_backs.slip': { paramsTuple: [ParamValue,ParamValue]; params: {'id': ParamValue,'takeBackId': ParamValue} }
+    'take_backs.slipPdf': { paramsTuple: [ParamValue,ParamValue]; params: {'id': ParamValue,'takeBackId': ParamValue} }
+    'take_backs.handOver': { paramsTuple?: []; params?: {} }
+    'take_backs.index': { paramsTuple?: []; params?: {} }
+    'take_backs.export': { paramsTuple?: []; params?: {} }
+    'take_backs.lookup': { paramsTuple?: []; params?: {} }
+    'take_backs.create': { paramsTuple?: []; params?: {} }
+    'take_backs.show': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'take_backs.edit': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'take_backs.confirmArchive': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'search.index': { paramsTuple?: []; params?: {} }
     'customers.personalData': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'referentials.priceSimulator': { paramsTuple?: []; params?: {} }
@@ -872,6 +921,9 @@ export type ScannedRoutes = {
     'repair_jobs.action': { paramsTuple: [ParamValue,ParamValue]; params: {'id': ParamValue,'action': ParamValue} }
     'repair_jobs.saveView': { paramsTuple?: []; params?: {} }
     'customer_link.decide': { paramsTuple: [ParamValue]; params: {'token': ParamValue} }
+    'portal.update': { paramsTuple?: []; params?: {} }
+    'portal.sync': { paramsTuple?: []; params?: {} }
+    'portal.retry': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'planning.appointments.move': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'planning.appointments.cancel': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'planning.appointments.done': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
@@ -907,6 +959,14 @@ export type ScannedRoutes = {
     'planning.zone_technicians.action': { paramsTuple: [ParamValue,ParamValue]; params: {'id': ParamValue,'action': ParamValue} }
     'planning.zone_technicians.saveView': { paramsTuple?: []; params?: {} }
     'notifications.unsubscribe.store': { paramsTuple: [ParamValue,ParamValue]; params: {'tenantId': ParamValue,'customerId': ParamValue} }
+    'take_backs.record': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'take_backs.markCollected': { paramsTuple?: []; params?: {} }
+    'take_backs.store': { paramsTuple?: []; params?: {} }
+    'take_backs.bulk': { paramsTuple?: []; params?: {} }
+    'take_backs.archive': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'take_backs.restore': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'take_backs.action': { paramsTuple: [ParamValue,ParamValue]; params: {'id': ParamValue,'action': ParamValue} }
+    'take_backs.saveView': { paramsTuple?: []; params?: {} }
     'customers.store': { paramsTuple?: []; params?: {} }
     'customers.bulk': { paramsTuple?: []; params?: {} }
     'customers.archive': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
@@ -1018,6 +1078,7 @@ export type ScannedRoutes = {
     'planning.windows.update': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'planning.zones.update': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'planning.zone_technicians.update': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'take_backs.update': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'customers.update': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'customer_appliances.update': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'customer_sites.update': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
@@ -1044,6 +1105,7 @@ export type ScannedRoutes = {
     'planning.windows.deleteView': { paramsTuple: [ParamValue]; params: {'viewId': ParamValue} }
     'planning.zones.deleteView': { paramsTuple: [ParamValue]; params: {'viewId': ParamValue} }
     'planning.zone_technicians.deleteView': { paramsTuple: [ParamValue]; params: {'viewId': ParamValue} }
+    'take_backs.deleteView': { paramsTuple: [ParamValue]; params: {'viewId': ParamValue} }
     'customers.deleteView': { paramsTuple: [ParamValue]; params: {'viewId': ParamValue} }
     'customer_appliances.deleteView': { paramsTuple: [ParamValue]; params: {'viewId': ParamValue} }
     'customer_sites.deleteView': { paramsTuple: [ParamValue]; params: {'viewId': ParamValue} }

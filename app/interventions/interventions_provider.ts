@@ -5,12 +5,18 @@ import {
 } from '#interventions/application/manufacturer_portal'
 import { PlanningStore } from '#interventions/application/planning_store'
 import { RepairJobs } from '#interventions/application/repair_jobs'
+import { TakeBacks } from '#interventions/application/take_backs'
 import {
   bindNotifications,
   startNotificationWorker,
   stopNotificationWorker,
 } from '#interventions/notification_bindings'
 import { JobLinks } from '#interventions/application/job_links'
+import {
+  PortalSyncQueue,
+  PortalSyncStore,
+  WarrantyEvidence,
+} from '#interventions/application/portal_sync_store'
 
 /** Composition root of the interventions module: repair jobs, planning and the manufacturer portal. */
 export default class InterventionsProvider {
@@ -25,6 +31,10 @@ export default class InterventionsProvider {
     this.app.container.singleton(JobLinks, async () => {
       const { LucidJobLinks } = await import('#interventions/adapters/lucid/lucid_job_links')
       return new LucidJobLinks()
+    })
+    this.app.container.singleton(TakeBacks, async () => {
+      const { LucidTakeBacks } = await import('#interventions/adapters/lucid/lucid_take_backs')
+      return new LucidTakeBacks()
     })
     this.app.container.singleton(PlanningStore, async () => {
       const { LucidPlanningStore } =
@@ -49,13 +59,38 @@ export default class InterventionsProvider {
         await import('#interventions/adapters/portal_files/csv_portal_job_exporter')
       return new CsvPortalJobExporter()
     })
+    this.app.container.singleton(PortalSyncStore, async () => {
+      const { LucidPortalSyncStore } =
+        await import('#interventions/adapters/lucid/lucid_portal_sync_store')
+      return new LucidPortalSyncStore()
+    })
+    this.app.container.singleton(WarrantyEvidence, async () => {
+      const { JobFileWarrantyEvidence } =
+        await import('#interventions/adapters/lucid/job_file_warranty_evidence')
+      return new JobFileWarrantyEvidence()
+    })
+    this.app.container.singleton(PortalSyncQueue, async () => {
+      const { PortalSyncJobs } = await import('#interventions/adapters/pg_boss/portal_sync_jobs')
+      const { platformDatabaseUrl } = await import('#config/database')
+      return new PortalSyncJobs({
+        connectionString: platformDatabaseUrl(),
+        logger: await this.app.container.make('logger'),
+        schedule: this.app.getEnvironment() === 'web',
+      })
+    })
   }
 
   async ready() {
     await startNotificationWorker(this.app)
+    const { startPortalSyncWorker } =
+      await import('#interventions/adapters/pg_boss/portal_sync_jobs')
+    await startPortalSyncWorker(this.app)
   }
 
   async shutdown() {
     await stopNotificationWorker(this.app)
+    const { stopPortalSyncWorker } =
+      await import('#interventions/adapters/pg_boss/portal_sync_jobs')
+    await stopPortalSyncWorker(this.app)
   }
 }

@@ -1,7 +1,12 @@
 import { BaseSchema } from '@adonisjs/lucid/schema'
 import { enableTenantRls } from '#database/rls'
-import { archiveAndTimestamps, searchDocument, tenantKey } from '#database/tenant_tables'
-import type { Knex } from 'knex'
+import {
+  archiveAndTimestamps,
+  searchDocument,
+  tenantKey,
+  tenantReference,
+  inList,
+} from '#database/tenant_tables'
 
 const JOB_KINDS = ['workshop', 'on_site', 'warranty', 'principal', 'mission_order']
 const JOB_STATUSES = [
@@ -21,13 +26,6 @@ const JOB_STATUSES = [
   'unrepairable',
 ]
 const PAYERS = ['customer', 'manufacturer', 'principal', 'eco_organism']
-
-const inList = (column: string, values: string[]) =>
-  `${column} IN (${values.map((value) => `'${value}'`).join(', ')})`
-
-function belongsTo(table: Knex.CreateTableBuilder, column: string, target: string) {
-  table.foreign(['tenant_id', column]).references(['tenant_id', 'id']).inTable(target)
-}
 
 /**
  * Repair jobs (interventions): the job, its lines with their payer, its timeline, and the per-series
@@ -54,7 +52,7 @@ export default class extends BaseSchema {
       table.bigInteger('labour_rate_cents').notNullable().defaultTo(5500)
       table.bigInteger('diagnosis_fee_cents').notNullable().defaultTo(4500)
       table.bigInteger('travel_fee_cents').notNullable().defaultTo(3500)
-      table.string('vat_code', 10).notNullable().defaultTo('normal')
+      table.string('vat_code', 20).notNullable().defaultTo('normal')
       table.timestamp('updated_at', { useTz: true }).notNullable().defaultTo(this.now())
       table.check('labour_rate_cents >= 0 AND diagnosis_fee_cents >= 0 AND travel_fee_cents >= 0')
     })
@@ -69,20 +67,15 @@ export default class extends BaseSchema {
       table.string('kind', 20).notNullable()
       table.string('status', 20).notNullable().defaultTo('received')
       table.string('priority', 10).notNullable().defaultTo('normal')
-      table.uuid('customer_id').notNullable()
-      belongsTo(table, 'customer_id', 'customers')
-      table.uuid('site_id').nullable()
-      belongsTo(table, 'site_id', 'customer_sites')
-      table.uuid('appliance_id').nullable()
-      belongsTo(table, 'appliance_id', 'customer_appliances')
+      tenantReference(table, 'customer_id', 'customers')
+      tenantReference(table, 'site_id', 'customer_sites', { nullable: true })
+      tenantReference(table, 'appliance_id', 'customer_appliances', { nullable: true })
       // Who pays by default; each line may say otherwise.
       table.string('payer', 20).notNullable().defaultTo('customer')
-      table.uuid('principal_id').nullable()
-      belongsTo(table, 'principal_id', 'customers')
+      tenantReference(table, 'principal_id', 'customers', { nullable: true })
       table.string('principal_kind', 20).nullable()
       table.string('principal_reference', 60).nullable()
-      table.uuid('technician_id').nullable()
-      table.foreign(['tenant_id', 'technician_id']).references(['tenant_id', 'id']).inTable('users')
+      tenantReference(table, 'technician_id', 'users', { nullable: true })
       table.text('symptoms').notNullable()
       table.text('accessories').nullable()
       table.text('condition').nullable()
@@ -93,8 +86,7 @@ export default class extends BaseSchema {
       table.bigInteger('repair_ceiling_cents').nullable()
       // Warranty as computed at intake, kept: the job is judged on what was true that day.
       table.string('warranty_status', 20).notNullable().defaultTo('none')
-      table.uuid('comeback_of_id').nullable()
-      belongsTo(table, 'comeback_of_id', 'repair_jobs')
+      tenantReference(table, 'comeback_of_id', 'repair_jobs', { nullable: true })
       table.string('external_ref', 60).nullable()
       table.date('promised_on').nullable()
       table.timestamp('received_at', { useTz: true }).notNullable().defaultTo(this.now())
@@ -141,21 +133,15 @@ export default class extends BaseSchema {
 
     this.schema.createTable('repair_job_lines', (table) => {
       tenantKey(table, this)
-      table.uuid('job_id').notNullable()
-      table
-        .foreign(['tenant_id', 'job_id'])
-        .references(['tenant_id', 'id'])
-        .inTable('repair_jobs')
-        .onDelete('CASCADE')
+      tenantReference(table, 'job_id', 'repair_jobs', { onDelete: 'CASCADE' })
       table.integer('position').notNullable()
       table.string('kind', 10).notNullable()
-      table.uuid('article_id').nullable()
-      belongsTo(table, 'article_id', 'articles')
+      tenantReference(table, 'article_id', 'articles', { nullable: true })
       table.string('label', 200).notNullable()
       // Parts in units, labour in hours, fees once: three decimals cover 0,25 h and 1,5 m.
       table.decimal('quantity', 12, 3).notNullable()
       table.bigInteger('unit_price_cents').notNullable()
-      table.string('vat_code', 10).notNullable()
+      table.string('vat_code', 20).notNullable()
       table.decimal('vat_rate', 5, 2).notNullable()
       table.bigInteger('eco_participation_cents').notNullable().defaultTo(0)
       table.string('payer', 20).notNullable()
@@ -183,12 +169,7 @@ export default class extends BaseSchema {
     // Signatures drawn on screen (intake, delivery), kept as the PNG the customer drew.
     this.schema.createTable('repair_job_signatures', (table) => {
       tenantKey(table, this)
-      table.uuid('job_id').notNullable()
-      table
-        .foreign(['tenant_id', 'job_id'])
-        .references(['tenant_id', 'id'])
-        .inTable('repair_jobs')
-        .onDelete('CASCADE')
+      tenantReference(table, 'job_id', 'repair_jobs', { onDelete: 'CASCADE' })
       table.string('kind', 10).notNullable()
       table.string('signer_name', 120).notNullable()
       table.binary('image').notNullable()
@@ -203,12 +184,7 @@ export default class extends BaseSchema {
     // The timeline: status changes, notes, messages sent, portal exchanges. Never rewritten.
     this.schema.createTable('repair_job_events', (table) => {
       tenantKey(table, this)
-      table.uuid('job_id').notNullable()
-      table
-        .foreign(['tenant_id', 'job_id'])
-        .references(['tenant_id', 'id'])
-        .inTable('repair_jobs')
-        .onDelete('CASCADE')
+      tenantReference(table, 'job_id', 'repair_jobs', { onDelete: 'CASCADE' })
       table.string('kind', 20).notNullable()
       table.string('from_status', 20).nullable()
       table.string('to_status', 20).nullable()

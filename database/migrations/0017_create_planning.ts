@@ -2,7 +2,7 @@ import { BaseSchema } from '@adonisjs/lucid/schema'
 import type { Knex } from 'knex'
 import { appRole } from '#config/database'
 import { enableTenantRls } from '#database/rls'
-import { archiveAndTimestamps, tenantKey } from '#database/tenant_tables'
+import { archiveAndTimestamps, tenantKey, tenantReference, inList } from '#database/tenant_tables'
 
 /** Times of day are typed and shown as `HH:MM`; zero-padded, they also compare as text. */
 const TIME_OF_DAY = `'^([01][0-9]|2[0-3]):[0-5][0-9]$'`
@@ -10,12 +10,8 @@ const ABSENCE_REASONS = ['leave', 'sick', 'training', 'other']
 const APPOINTMENT_STATUSES = ['planned', 'done', 'cancelled']
 const WEEKDAYS = ['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday']
 
-const inList = (column: string, values: string[]) =>
-  `${column} IN (${values.map((value) => `'${value}'`).join(', ')})`
-
 function technician(table: Knex.CreateTableBuilder, column = 'technician_id') {
-  table.uuid(column).notNullable()
-  table.foreign(['tenant_id', column]).references(['tenant_id', 'id']).inTable('users')
+  tenantReference(table, column, 'users')
 }
 
 /**
@@ -128,12 +124,7 @@ export default class extends BaseSchema {
 
     this.schema.createTable('planning_zone_technicians', (table) => {
       tenantKey(table, this)
-      table.uuid('zone_id').notNullable()
-      table
-        .foreign(['tenant_id', 'zone_id'])
-        .references(['tenant_id', 'id'])
-        .inTable('planning_zones')
-        .onDelete('CASCADE')
+      tenantReference(table, 'zone_id', 'planning_zones', { onDelete: 'CASCADE' })
       technician(table)
       archiveAndTimestamps(table, this)
     })
@@ -145,12 +136,7 @@ export default class extends BaseSchema {
 
     this.schema.createTable('appointments', (table) => {
       tenantKey(table, this)
-      table.uuid('job_id').notNullable()
-      table
-        .foreign(['tenant_id', 'job_id'])
-        .references(['tenant_id', 'id'])
-        .inTable('repair_jobs')
-        .onDelete('CASCADE')
+      tenantReference(table, 'job_id', 'repair_jobs', { onDelete: 'CASCADE' })
       technician(table)
       table.timestamp('starts_at', { useTz: true }).notNullable()
       table.timestamp('ends_at', { useTz: true }).notNullable()

@@ -1,7 +1,7 @@
 import { BaseSchema } from '@adonisjs/lucid/schema'
 import { appRole } from '#config/database'
 import { enableTenantRls } from '#database/rls'
-import { tenantKey } from '#database/tenant_tables'
+import { tenantKey, tenantReference } from '#database/tenant_tables'
 
 /**
  * Repair quotes (a version per submission, its lines frozen when sent) and the customer's no-login
@@ -11,14 +11,8 @@ export default class extends BaseSchema {
   async up() {
     this.schema.createTable('quotes', (table) => {
       tenantKey(table, this)
-      table.uuid('job_id').notNullable()
-      table
-        .foreign(['tenant_id', 'job_id'])
-        .references(['tenant_id', 'id'])
-        .inTable('repair_jobs')
-        .onDelete('CASCADE')
-      table.uuid('customer_id').notNullable()
-      table.foreign(['tenant_id', 'customer_id']).references(['tenant_id', 'id']).inTable('customers')
+      tenantReference(table, 'job_id', 'repair_jobs', { onDelete: 'CASCADE' })
+      tenantReference(table, 'customer_id', 'customers')
       table.string('number', 24).notNullable()
       table.integer('version').notNullable()
       table.string('status', 12).notNullable().defaultTo('sent')
@@ -44,19 +38,14 @@ export default class extends BaseSchema {
 
     this.schema.createTable('quote_lines', (table) => {
       tenantKey(table, this)
-      table.uuid('quote_id').notNullable()
-      table
-        .foreign(['tenant_id', 'quote_id'])
-        .references(['tenant_id', 'id'])
-        .inTable('quotes')
-        .onDelete('CASCADE')
+      tenantReference(table, 'quote_id', 'quotes', { onDelete: 'CASCADE' })
       table.integer('position').notNullable()
       table.string('kind', 10).notNullable()
       table.uuid('article_id').nullable()
       table.string('label', 200).notNullable()
       table.decimal('quantity', 12, 3).notNullable()
       table.bigInteger('unit_price_cents').notNullable()
-      table.string('vat_code', 10).notNullable()
+      table.string('vat_code', 20).notNullable()
       table.decimal('vat_rate', 5, 2).notNullable()
       table.bigInteger('eco_participation_cents').notNullable().defaultTo(0)
       table.string('fee_kind', 12).nullable()
@@ -67,12 +56,7 @@ export default class extends BaseSchema {
     // The link's secret is stored hashed: a copy of the database does not open anyone's job.
     this.schema.createTable('job_links', (table) => {
       tenantKey(table, this)
-      table.uuid('job_id').notNullable()
-      table
-        .foreign(['tenant_id', 'job_id'])
-        .references(['tenant_id', 'id'])
-        .inTable('repair_jobs')
-        .onDelete('CASCADE')
+      tenantReference(table, 'job_id', 'repair_jobs', { onDelete: 'CASCADE' })
       table.specificType('token_hash', 'bytea').notNullable().unique()
       table.timestamp('expires_at', { useTz: true }).notNullable()
       table.timestamp('revoked_at', { useTz: true }).nullable()

@@ -1,6 +1,6 @@
 import { BaseSchema } from '@adonisjs/lucid/schema'
 import { enableTenantRls } from '#database/rls'
-import { tenantKey } from '#database/tenant_tables'
+import { tenantKey, inList } from '#database/tenant_tables'
 
 const OPERATIONS = [
   'accept_mandate',
@@ -10,9 +10,6 @@ const OPERATIONS = [
   'submit_claim',
 ]
 const STATUSES = ['pending', 'done', 'failed', 'dead']
-
-const inList = (column: string, values: string[]) =>
-  `${column} IN (${values.map((value) => `'${value}'`).join(', ')})`
 
 /**
  * The synchronisation with the manufacturers' portal: each shop's account (repairer code and the
@@ -94,7 +91,6 @@ export default class extends BaseSchema {
       `CREATE INDEX portal_exchanges_followed ON portal_exchanges (tenant_id, operation) WHERE status = 'done' AND portal_status IN ('pending', 'valid', 'transmitted', 'submitted')`
     )
     enableTenantRls(this, 'portal_exchanges')
-
   }
 
   async down() {

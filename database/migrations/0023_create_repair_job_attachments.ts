@@ -1,18 +1,13 @@
 import { BaseSchema } from '@adonisjs/lucid/schema'
 import { enableTenantRls } from '#database/rls'
-import { tenantKey } from '#database/tenant_tables'
+import { tenantKey, tenantReference } from '#database/tenant_tables'
 
 /** Photos and PDFs of a job; the bytes live in the file storage under the tenant's folder. */
 export default class extends BaseSchema {
   async up() {
     this.schema.createTable('repair_job_attachments', (table) => {
       tenantKey(table, this)
-      table.uuid('job_id').notNullable()
-      table
-        .foreign(['tenant_id', 'job_id'])
-        .references(['tenant_id', 'id'])
-        .inTable('repair_jobs')
-        .onDelete('CASCADE')
+      tenantReference(table, 'job_id', 'repair_jobs', { onDelete: 'CASCADE' })
       table.string('storage_key', 512).notNullable()
       table.string('file_name', 200).notNullable()
       table.string('content_type', 60).notNullable()

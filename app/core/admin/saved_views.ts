@@ -47,7 +47,8 @@ export function pageOfResource(definition: ResourceDefinition, returnTo: string)
   }
   const inside = url.pathname === definition.path || url.pathname.startsWith(`${definition.path}/`)
   if (url.origin !== LOCAL_ORIGIN || !inside) return null
-  return { path: url.pathname, search: url.searchParams }
+  // Redirects go to the URL as parsed here, never to the raw text that was checked.
+  return { href: url.pathname + url.search, search: url.searchParams }
 }
 
 /** The list query string a view stores: what the list reads from `search`, first page. */
@@ -111,14 +112,16 @@ async function saveView(ctx: HttpContext, definition: ResourceDefinition) {
   const tenantDb = ctx.tenantDb!
   try {
     await tenantDb.run((trx) =>
-      trx.table(TABLE).insert(
-        tenantDb.owned({ user_id: ctx.auth.user!.id, resource: definition.name, name, query })
-      )
+      trx
+        .table(TABLE)
+        .insert(
+          tenantDb.owned({ user_id: ctx.auth.user!.id, resource: definition.name, name, query })
+        )
     )
   } catch (error) {
     if ((error as { code?: string }).code !== UNIQUE_VIOLATION) throw error
     flashFieldErrors(ctx, { name: ctx.i18n.t('saved_views.errors.taken') })
-    return ctx.response.redirect(returnTo)
+    return ctx.response.redirect(page.href)
   }
   ctx.session.flash('success', ctx.i18n.t('saved_views.flash.saved', { name }))
   return ctx.response.redirect(definition.path + query)
@@ -127,7 +130,8 @@ async function saveView(ctx: HttpContext, definition: ResourceDefinition) {
 async function deleteView(ctx: HttpContext, definition: ResourceDefinition) {
   await ctx.bouncer.authorize('permission', definition.policy.view)
   const { return_to: returnTo } = await ctx.request.validateUsing(returnToValidator)
-  if (!pageOfResource(definition, returnTo)) return refuseReturnTo(ctx)
+  const page = pageOfResource(definition, returnTo)
+  if (!page) return refuseReturnTo(ctx)
   const tenantDb = ctx.tenantDb!
   const deleted = await tenantDb.run((trx) =>
     tenantDb
@@ -137,7 +141,7 @@ async function deleteView(ctx: HttpContext, definition: ResourceDefinition) {
   )
   if (Number(deleted) === 0) return notFound(ctx)
   ctx.session.flash('success', ctx.i18n.t('saved_views.flash.deleted'))
-  return ctx.response.redirect(returnTo)
+  return ctx.response.redirect(page.href)
 }
 
 /** A return URL outside the list is a forged form, not a typing mistake: no field to fix. */

@@ -64,7 +64,9 @@ export default function coreRoutes() {
     .use([middleware.auth(), middleware.tenant()])
 
   registerResource(staffResource, [middleware.auth(), middleware.tenant()])
+  // Settings sit in one menu at the end of the bar: the shop's daily work comes first.
   registerNavigation({
+    group: 'nav.groups.settings',
     labelKey: 'nav.staff',
     last: true,
     href: '/staff',
@@ -72,6 +74,7 @@ export default function coreRoutes() {
     audience: 'tenant',
   })
   registerNavigation({
+    group: 'nav.groups.settings',
     labelKey: 'documents.nav',
     last: true,
     href: '/settings/documents',
@@ -79,6 +82,7 @@ export default function coreRoutes() {
     audience: 'tenant',
   })
   registerNavigation({
+    group: 'nav.groups.settings',
     labelKey: 'nav.seats',
     last: true,
     href: '/seats',

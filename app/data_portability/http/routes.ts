@@ -39,6 +39,8 @@ export default function dataPortabilityRoutes() {
     .use([middleware.auth(), middleware.tenant()])
 
   registerNavigation({
+    group: 'nav.groups.settings',
+    last: true,
     labelKey: 'data_portability.nav',
     href: '/data',
     permission: 'data.export',

@@ -55,10 +55,11 @@ export class OpenRepairJob {
   execute(input: IntakeInput): Promise<Result<{ id: string; number: string }, IntakeFailure>> {
     const { tenantId } = input
     return this.unitOfWork.run(tenantId, async () => {
-      const customerId =
+      const registered =
         'id' in input.customer
-          ? input.customer.id
-          : (await this.register.registerCustomer(tenantId, input.customer.new)).id
+          ? input.customer
+          : await this.register.registerCustomer(tenantId, input.customer.new)
+      const customerId = registered.id
       if (!(await this.register.customer(tenantId, customerId))) {
         return fail({ type: 'unknown_customer' })
       }
@@ -89,7 +90,8 @@ export class OpenRepairJob {
         const status = warrantyStatus(appliance, today)
         warranty = status === 'manufacturer' || status === 'extended' ? status : 'none'
         const since = DateTime.now().minus({ months: COMEBACK_MONTHS }).toJSDate()
-        comebackOfId = (await this.jobs.lastJobOn(tenantId, applianceId, since))?.id ?? null
+        const previous = await this.jobs.lastJobOn(tenantId, applianceId, since)
+        comebackOfId = previous?.id ?? null
       }
 
       const created = await this.jobs.create(

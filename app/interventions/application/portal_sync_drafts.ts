@@ -18,7 +18,13 @@ export type Draft<T> = { ready: T } | { missing: string[] }
 function endUserOf(customer: PartyFacts): EndCustomer {
   const company = customer.kind === 'company'
   return {
-    title: company ? null : customer.civility === 'mr' ? 'M.' : customer.civility === 'mrs' ? 'Mme' : null,
+    title: company
+      ? null
+      : customer.civility === 'mr'
+        ? 'M.'
+        : customer.civility === 'mrs'
+          ? 'Mme'
+          : null,
     lastName: (company ? customer.displayName : customer.lastName) ?? customer.displayName,
     firstName: company ? null : customer.firstName,
     address: {
@@ -114,7 +120,7 @@ export function claimReportOf(
 
 /** What is kept of a request in the exchange: the proof's bytes are not copied into the database. */
 export function storedWarrantyRequest(draft: WarrantyRequestDraft) {
-  const { purchaseProof, idempotencyKey: _, ...rest } = draft
+  const { purchaseProof, idempotencyKey, ...rest } = draft
   return {
     ...rest,
     purchaseProof: purchaseProof

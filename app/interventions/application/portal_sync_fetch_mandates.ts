@@ -56,7 +56,10 @@ export class FetchNewMandates {
         limit: PAGE_SIZE,
       })
       if (!listed.ok) {
-        await this.store.recordFetch(tenantId, { cursor: cursorOf(), error: describeFailure(listed) })
+        await this.store.recordFetch(tenantId, {
+          cursor: cursorOf(),
+          error: describeFailure(listed),
+        })
         return listed
       }
       for (const mandate of listed.value.items) {

@@ -1,10 +1,7 @@
 import { inject } from '@adonisjs/core'
 import { repairStatusCodeFor } from '#interventions/domain/portal_statuses'
 import { idempotencyKey } from '#interventions/application/manufacturer_portal'
-import {
-  PortalSyncStore,
-  type TransitionEvent,
-} from '#interventions/application/portal_sync_store'
+import { PortalSyncStore, type TransitionEvent } from '#interventions/application/portal_sync_store'
 import type { ActivePortalAccount } from '#interventions/application/portal_sync_support'
 
 const BATCH = 200

@@ -1,7 +1,11 @@
 import { inject } from '@adonisjs/core'
 import { UnitOfWork } from '#core/application/unit_of_work'
 import { afterFailure, CLAIM_LEASE_SECONDS } from '#interventions/domain/portal_exchanges'
-import { ManufacturerPortal, type Mandate } from '#interventions/application/manufacturer_portal'
+import {
+  type FieldError,
+  ManufacturerPortal,
+  type Mandate,
+} from '#interventions/application/manufacturer_portal'
 import { RepairJobs } from '#interventions/application/repair_jobs'
 import {
   type Exchange,
@@ -35,19 +39,33 @@ interface Attempt {
   alongside?: () => Promise<void>
 }
 
+/** What the portal's check found wrong in a request it took (an invalid warranty request). */
+function checkErrors(response: unknown) {
+  const errors = (response as { errors?: FieldError[] } | null)?.errors
+  if (!Array.isArray(errors) || errors.length === 0) return ''
+  return ` — ${errors.map((error) => `${error.field}: ${error.message}`).join(' · ')}`
+}
+
+function resultOf(outcome: ExchangeOutcome) {
+  switch (outcome.status) {
+    case 'done': {
+      const portal = [outcome.portalStatus, outcome.portalRef].filter(Boolean).join(' ')
+      return `done${portal ? ` (${portal})` : ''}${checkErrors(outcome.response)}`
+    }
+    case 'pending':
+      return `retry in ${outcome.retryInSeconds} s — ${outcome.error}`
+    default:
+      return `${outcome.status} — ${outcome.error}`
+  }
+}
+
 /** The trace of an exchange on the job's timeline; screens word it from the details. */
 export function portalNote(
   exchange: Pick<Exchange, 'id' | 'operation' | 'subject' | 'attempts'>,
   outcome: ExchangeOutcome
 ) {
-  const result =
-    outcome.status === 'done'
-      ? `done${outcome.portalStatus ? ` (${outcome.portalStatus}${outcome.portalRef ? ` ${outcome.portalRef}` : ''})` : ''}`
-      : outcome.status === 'pending'
-        ? `retry in ${outcome.retryInSeconds} s — ${outcome.error}`
-        : `${outcome.status} — ${outcome.error}`
   return {
-    comment: `${exchange.operation} ${exchange.subject} → ${result}`,
+    comment: `${exchange.operation} ${exchange.subject} → ${resultOf(outcome)}`,
     details: {
       exchangeId: exchange.id,
       operation: exchange.operation,
@@ -171,7 +189,8 @@ export class RunPortalExchanges {
       jobReference: job.value.number,
       idempotencyKey: exchange.idempotencyKey,
     })
-    if (!answer.ok) return { jobId: job.value.id, outcome: failedOutcome(answer, exchange.attempts) }
+    if (!answer.ok)
+      return { jobId: job.value.id, outcome: failedOutcome(answer, exchange.attempts) }
     return {
       jobId: job.value.id,
       outcome: {
@@ -194,7 +213,8 @@ export class RunPortalExchanges {
       comment: null,
       idempotencyKey: exchange.idempotencyKey,
     })
-    if (!answer.ok) return { jobId: exchange.jobId, outcome: failedOutcome(answer, exchange.attempts) }
+    if (!answer.ok)
+      return { jobId: exchange.jobId, outcome: failedOutcome(answer, exchange.attempts) }
     return {
       jobId: exchange.jobId,
       outcome: {
@@ -216,7 +236,10 @@ export class RunPortalExchanges {
     const request = storedWarrantyRequest(draft.ready)
     const answer = await this.portal.submitWarrantyRequest(portalContext(account), draft.ready)
     if (!answer.ok) {
-      return { jobId: facts.jobId, outcome: { ...failedOutcome(answer, exchange.attempts), request } }
+      return {
+        jobId: facts.jobId,
+        outcome: { ...failedOutcome(answer, exchange.attempts), request },
+      }
     }
     return {
       jobId: facts.jobId,
@@ -239,7 +262,8 @@ export class RunPortalExchanges {
       requestId,
       idempotencyKey: exchange.idempotencyKey,
     })
-    if (!answer.ok) return { jobId: exchange.jobId, outcome: failedOutcome(answer, exchange.attempts) }
+    if (!answer.ok)
+      return { jobId: exchange.jobId, outcome: failedOutcome(answer, exchange.attempts) }
     return {
       jobId: exchange.jobId,
       outcome: {
@@ -266,10 +290,13 @@ export class RunPortalExchanges {
     const iris = await this.evidence.irisCodes(tenantId, facts.jobId)
     const draft = claimReportOf(facts, iris, exchange.idempotencyKey)
     if ('missing' in draft) return { jobId: facts.jobId, outcome: incompleteOutcome(draft.missing) }
-    const { idempotencyKey: _, ...request } = draft.ready
+    const { idempotencyKey, ...request } = draft.ready
     const answer = await this.portal.submitClaimReport(portalContext(account), draft.ready)
     if (!answer.ok) {
-      return { jobId: facts.jobId, outcome: { ...failedOutcome(answer, exchange.attempts), request } }
+      return {
+        jobId: facts.jobId,
+        outcome: { ...failedOutcome(answer, exchange.attempts), request },
+      }
     }
     return {
       jobId: facts.jobId,

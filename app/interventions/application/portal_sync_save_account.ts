@@ -1,9 +1,6 @@
 import { inject } from '@adonisjs/core'
 import { fail, type Result } from '#core/domain/result'
-import {
-  type PortalAccount,
-  PortalSyncStore,
-} from '#interventions/application/portal_sync_store'
+import { type PortalAccount, PortalSyncStore } from '#interventions/application/portal_sync_store'
 
 export type SavePortalAccountFailure =
   { type: 'repairer_code_required' } | { type: 'unknown_principal' }

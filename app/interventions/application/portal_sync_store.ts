@@ -141,6 +141,7 @@ export interface FollowedFile {
   exchangeId: string
   jobId: string
   operation: 'submit_warranty' | 'submit_claim'
+  subject: string
   portalRef: string
   portalStatus: string
 }

@@ -162,7 +162,7 @@ export interface BarLayout {
 
 export const BAR_LAYOUT: BarLayout = {
   width: 560,
-  labelWidth: 156,
+  labelWidth: 172,
   valueWidth: 48,
   rowHeight: 24,
   barHeight: 14,
@@ -210,9 +210,7 @@ export function barChart(
   const barX = layout.labelWidth
   const span = layout.width - layout.labelWidth - layout.valueWidth
   const lengths = rows.map((parts) =>
-    grouped
-      ? Math.max(0, ...parts)
-      : parts.reduce((sum, part) => sum + Math.max(0, part), 0)
+    grouped ? Math.max(0, ...parts) : parts.reduce((sum, part) => sum + Math.max(0, part), 0)
   )
   const top = options.scaleMax ?? niceCeiling(Math.max(0, ...lengths))
   const scaled = (value: number) => (value > 0 ? Math.max(1, (value / top) * span) : 0)

@@ -23,7 +23,7 @@ import type { DashboardData, WaitingPartsCell } from '#interventions/adapters/lu
 type Translate = (key: string, data?: Record<string, unknown>) => string
 
 /** Characters of a label that fit the label column of a chart at the CSS font size. */
-const LABEL_CHARACTERS = 22
+const LABEL_CHARACTERS = 25
 const STAGE_LAYOUT: BarLayout = { ...BAR_LAYOUT, valueWidth: 100 }
 const PEOPLE_LAYOUT: BarLayout = { ...BAR_LAYOUT, rowHeight: 30, barHeight: 20, valueWidth: 28 }
 
@@ -160,7 +160,7 @@ export function presentDashboard(
       line: sparkline(
         series.map((entry) => entry.count),
         168,
-        40
+        34
       ),
       summary: t('dashboard.intake.summary', {
         total: received,

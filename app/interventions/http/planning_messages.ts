@@ -137,22 +137,4 @@ export function placementErrors(
   }
 }
 
-/** Errors shown beside the fields of the form that was sent, and its values kept. */
-export function flashFieldErrors(ctx: HttpContext, errors: Record<string, string>) {
-  ctx.session.flashExcept(['_csrf', '_method'])
-  ctx.session.flash(
-    'inputErrorsBag',
-    Object.fromEntries(Object.entries(errors).map(([field, message]) => [field, [message]]))
-  )
-  ctx.session.flash('error', Object.values(errors).join(' '))
-}
-
-/** The 404 page, as the admin framework answers for a record of no one (or of another shop). */
-export async function notFound(ctx: HttpContext): Promise<never> {
-  const page = await ctx.view.render('pages/errors/status', {
-    status: 404,
-    requestId: ctx.request.id(),
-    message: null,
-  })
-  return ctx.response.abort(page, 404)
-}
+export { flashFieldErrors, notFound } from '#core/http/form_feedback'

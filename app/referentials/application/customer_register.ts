@@ -30,6 +30,7 @@ export interface CustomerSummary {
   phone: string | null
   mobile: string | null
   addressLine1: string | null
+  addressLine2: string | null
   postcode: string | null
   city: string | null
   /** Language of the messages about the customer's repairs, and whether they want them at all. */

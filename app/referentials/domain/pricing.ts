@@ -11,13 +11,7 @@
  *    rounded price, half-up to the cent.
  */
 
-import {
-  type Fraction,
-  fractionToDecimal,
-  halfUp,
-  toCents,
-  toFraction,
-} from '#core/domain/decimal'
+import { type Fraction, fractionToDecimal, halfUp, toCents, toFraction } from '#core/domain/decimal'
 import { documentTotals } from '#core/domain/vat_breakdown'
 
 export { type Fraction, fractionToDecimal, halfUp, toFraction } from '#core/domain/decimal'

@@ -48,7 +48,12 @@ async function aJobWithHistory(
     .returning('*')
   const events = [
     { kind: 'created', from_status: null, to_status: 'received', at: options.receivedAt },
-    ...steps.map(([from, to, at]) => ({ kind: 'transition', from_status: from, to_status: to, at })),
+    ...steps.map(([from, to, at]) => ({
+      kind: 'transition',
+      from_status: from,
+      to_status: to,
+      at,
+    })),
   ]
   await ownerDb()
     .table('repair_job_events')
@@ -181,18 +186,20 @@ test.group('Dashboard', () => {
     assert.equal(page.status, 200)
     const text = textOf(page.text)
     assert.include(text, 'Interventions ouvertes 4 ')
-    assert.include(text, `En retard 2 50 % des ouvertes`)
+    assert.include(text, 'En retard 2 50 % des ouvertes')
     assert.include(text, 'Reçues sur 30 jours 6 ')
-    assert.include(text, `Réparé au 1er passage 50 % 1 sur 2 interventions à domicile terminées`)
-    assert.include(text, `Retours 1 17 % des interventions reçues`)
+    assert.include(text, 'Réparé au 1er passage 50 % 1 sur 2 interventions à domicile terminées')
+    assert.include(text, 'Retours 1 17 % des interventions reçues')
     // Received → delivered: 4 and 6 days.
-    assert.include(text, `5 j Médiane · 9 sur 10 en moins de 5,8 j · 2 rendues`)
+    assert.include(text, '5 j Médiane · 9 sur 10 en moins de 5,8 j · 2 rendues')
 
     // Figures tables: status (open, overdue), stage (stays, median, p90), technicians, suppliers.
     assert.include(text, 'Diagnostic 1 0')
     assert.include(text, 'Attente pièces 1 1')
     assert.include(text, 'En réparation 1 1')
     assert.include(text, 'Reçue 5 6 9,2', 'received: 2, 4, 6, 8 and 10 hours')
+    // Delivered 40 days ago and closed this week: a stay that began before the window.
+    assert.include(text, 'Rendue 2 528 777,6', 'delivered: 216 and 840 hours')
     assert.include(text, 'Karim Benali 2 0')
     assert.include(text, 'Léa Faure 1 2')
     assert.include(text, 'Non attribuées 1 0')
@@ -213,11 +220,17 @@ test.group('Dashboard', () => {
     assert.include(text, 'Aucune intervention en attente de pièces.')
   })
 
-  test('a technician may read it; the navigation links to it', async ({ assert }) => {
-    const { client } = await signedInStaff('technician')
-    const page = await client.get('/dashboard')
+  test('a technician may read it; the navigation links to it, the home page for managers', async ({
+    assert,
+  }) => {
+    const technician = (await signedInStaff('technician')).client
+    const page = await technician.get('/dashboard')
     assert.equal(page.status, 200)
     assert.include(page.text, 'href="/dashboard"')
+    assert.notInclude((await technician.get('/')).text, 'Ouvrir le tableau de bord')
+
+    const manager = (await signedInStaff('manager')).client
+    assert.include((await manager.get('/')).text, 'Ouvrir le tableau de bord')
   })
 
   test('an operator may not: it is a shop’s business data', async ({ assert }) => {

@@ -24,29 +24,7 @@ async function fetchPdf(client: WebClient, path: string) {
   const jar = (client as unknown as { cookies: Map<string, string> }).cookies
   const cookie = [...jar].map(([name, value]) => `${name}=${value}`).join('; ')
   const response = await fetch(client.base + path, { headers: { cookie } })
-  const bytes = new Uint8Array(await response.arrayBuffer())
-  // SHOTS-TEMP
-  let shot = Number(process.env.SHOT ?? 0); process.env.SHOT = String(shot + 1); shot = Number(process.env.SHOT) * 10
-  if (process.env.SHOTS_DIR) {
-    const { writeFile } = await import('node:fs/promises')
-    shot++
-    await writeFile(`${process.env.SHOTS_DIR}/${shot}-${path.split('/').pop()}`, bytes)
-    const html = await fetch(client.base + path.replace(/\.pdf$/, ''), { headers: { cookie } })
-    if (path.includes('ticket')) {
-      const jobId = path.split('/')[2]
-      const { tenant_id: tenantId } = await ownerDb().from('repair_jobs').where('id', jobId).first()
-      const { JobDocumentQuery } = await import('#interventions/adapters/lucid/job_document_query')
-      const { DocumentPrinter } = await import('#core/application/document_printer')
-      const { DocumentIdentities } = await import('#core/application/document_identity')
-      const document = await (await app.container.make(JobDocumentQuery)).forJob(tenantId, jobId)
-      const issuer = await (await app.container.make(DocumentIdentities)).forTenant(tenantId)
-      const ticket = await (await app.container.make(DocumentPrinter)).html('interventions/documents/intake_ticket', { document }, { locale: 'fr', issuer, format: 'receipt80' })
-      await writeFile(`${process.env.SHOTS_DIR}/ticket.htm`, ticket)
-    }
-    if (html.ok && !path.includes('ticket'))
-      await writeFile(`${process.env.SHOTS_DIR}/${shot}-${path.split('/').pop()!.replace('.pdf', '')}.html`, await html.text())
-  }
-  return { response, bytes }
+  return { response, bytes: new Uint8Array(await response.arrayBuffer()) }
 }
 
 const DETAILS: JobDetails = {
@@ -350,6 +328,68 @@ test.group('Repair job documents', () => {
     assert.deepEqual(await pdfImages(bytes), [])
   })
 
+  test('once handed back against the customer’s signature, the report shows it and the delivery date', async ({
+    assert,
+  }) => {
+    const { client, tenant, manager, jobId } = await aRepairedJob()
+    const actor = { userId: manager.id, name: manager.full_name }
+    const signature = aPng(150, 50)
+    const sign = await app.container.make(SignRepairJob)
+    expectOk(
+      await sign.execute({
+        tenantId: tenant.id,
+        jobId,
+        kind: 'delivery',
+        signerName: 'Paul Martin',
+        png: signature,
+        ip: null,
+        actor,
+      })
+    )
+    const status = await app.container.make(ChangeJobStatus)
+    expectOk(await status.execute({ tenantId: tenant.id, jobId, to: 'delivered', actor }))
+
+    const { bytes } = await fetchPdf(client, `/jobs/${jobId}/report.pdf`)
+    const pdf = await readPdf(bytes)
+    assert.include(pdf.text, 'Signé par Paul Martin le')
+    assert.match(pdf.text, /LIVRÉ \d{2}\/\d{2}\/\d{4} \d{2}:\d{2}/)
+    assert.include(pdf.text, 'Livré')
+    assert.deepEqual(await pdfImages(bytes), [{ width: 150, height: 50 }])
+    // The intake receipt keeps the intake signature only.
+    const intake = await fetchPdf(client, `/jobs/${jobId}/intake-receipt.pdf`)
+    assert.deepEqual(await pdfImages(intake.bytes), [{ width: 180, height: 60 }])
+  })
+
+  test('lines at two VAT rates: each payer’s base and VAT per rate', async ({ assert }) => {
+    const { client, tenant, jobId } = await aRepairedJob()
+    // A line at another rate (5,5 %), added as the adapter stores lines.
+    await ownerDb().table('repair_job_lines').insert({
+      tenant_id: tenant.id,
+      job_id: jobId,
+      position: 99,
+      kind: 'part',
+      label: 'Filtre à taux réduit',
+      quantity: '2',
+      unit_price_cents: 1000,
+      vat_code: 'reduced',
+      vat_rate: '5.50',
+      payer: 'customer',
+      part_status: 'received',
+    })
+    const text = (await readPdf((await fetchPdf(client, `/jobs/${jobId}/report.pdf`)).bytes)).text
+    for (const expected of [
+      '5,5 %',
+      'Total HT 229,90 € 120,00 € 15,00 €',
+      'Base TVA 20 % 209,90 € 120,00 € 15,50 €',
+      'TVA 20 % 41,98 € 24,00 € 3,10 €',
+      'Base TVA 5,5 % 20,00 € — —',
+      'TVA 5,5 % 1,10 € — —',
+      'Total TTC 272,98 € 144,00 € 18,60 €',
+    ]) {
+      assert.include(text, expected)
+    }
+  })
+
   test('a job at a customer site without lines: the site address, no totals, empty boxes', async ({
     assert,
   }) => {
@@ -396,6 +436,7 @@ test.group('Repair job documents', () => {
     assert.notInclude(report.text, 'Total TTC')
     const intake = await fetchPdf(client, `/jobs/${opened.id}/intake-receipt.pdf`)
     const text = (await readPdf(intake.bytes)).text
+    assert.include(text, 'Résidence secondaire, 5 avenue des Alpes, 38000 Grenoble')
     assert.include(text, 'Aucun accessoire')
     assert.notInclude(text, 'Plafond de réparation')
     assert.deepEqual(await pdfImages(intake.bytes), [])

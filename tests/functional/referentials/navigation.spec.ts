@@ -15,9 +15,12 @@ test.group('Navigation', () => {
     const { client } = await signedInStaff('manager')
     const nav = navOf((await client.get('/referentials/price-grids')).text)
     const items = topLevel(nav)
-    assert.includeMembers(items, ['Accueil', 'Clients', 'Catalogue', 'Tarifs', 'Personnel'])
+    assert.includeMembers(items, ['Accueil', 'Interventions', 'Clients', 'Catalogue', 'Tarifs'])
     assert.isAtMost(items.length, 8)
-    assert.deepEqual(items.slice(-2), ['Personnel', 'Postes connectés'])
+    assert.equal(items.at(-1), 'Réglages')
+    for (const href of ['/staff', '/seats', '/settings/documents', '/data']) {
+      assert.include(nav, `href="${href}"`)
+    }
     assert.match(nav, /<summary class="mainnav-link is-active">Tarifs<\/summary>/)
     for (const href of [
       '/referentials/articles',

@@ -32,7 +32,7 @@ export class EdgeDocumentPrinter extends DocumentPrinter {
       `:root { --accent: ${options.issuer.accentColor}; }`,
       format === 'A4'
         ? `@page { @bottom-right { content: ${cssString(i18n.t('documents.print.page'))} " " counter(page) " / " counter(pages); } }`
-        : '@page { margin: 0; }',
+        : '@page { size: auto; margin: 0; }',
     ].join('\n')
     // Components do not see the page's own data: what the layout needs is shared.
     return edge

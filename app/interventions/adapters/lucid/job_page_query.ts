@@ -1,10 +1,6 @@
 import type { TransactionClientContract } from '@adonisjs/lucid/types/database'
 import type { TenantDb } from '#core/adapters/lucid/tenant_db'
-import {
-  jobFromRow,
-  jobLines,
-  latestQuote,
-} from '#interventions/adapters/lucid/lucid_repair_jobs'
+import { jobFromRow, jobLines, latestQuote } from '#interventions/adapters/lucid/lucid_repair_jobs'
 
 type Choice = { value: string; label: string }
 

@@ -148,16 +148,16 @@ export async function jobLines(trx: TransactionClientContract, tenantDb: TenantD
 export class LucidRepairJobs extends RepairJobs {
   settings(tenantId: string) {
     return inTenantTransaction(tenantId, async (trx, tenantDb) => {
-      const row =
-        (await tenantDb.scoped(trx, 'intervention_settings').first()) ??
-        (
-          await trx
+      const existing = await tenantDb.scoped(trx, 'intervention_settings').first()
+      const created = existing
+        ? []
+        : await trx
             .table('intervention_settings')
             .insert(tenantDb.owned({}))
             .onConflict('tenant_id')
             .merge(['tenant_id'])
             .returning('*')
-        )[0]
+      const row = existing ?? created[0]
       return {
         jobPrefix: row.job_prefix,
         labourRateCents: Number(row.labour_rate_cents),
@@ -235,9 +235,13 @@ export class LucidRepairJobs extends RepairJobs {
     work: (job: LockedJob, changes: JobChanges) => Promise<T>
   ): Promise<T | null> {
     return inTenantTransaction(tenantId, async (trx, tenantDb) => {
-      const row = await tenantDb.scoped(trx, 'repair_jobs').where('id', jobId).forUpdate().first()
-      if (!row) return null
-      const job = jobFromRow(row)
+      const locked = await tenantDb
+        .scoped(trx, 'repair_jobs')
+        .where('id', jobId)
+        .forUpdate()
+        .first()
+      if (!locked) return null
+      const job = jobFromRow(locked)
       const lines = await jobLines(trx, tenantDb, jobId)
       const signatures = await tenantDb
         .scoped(trx, 'repair_job_signatures')

@@ -4,6 +4,7 @@ import { DateTime } from 'luxon'
 import { TenantDb } from '#core/adapters/lucid/tenant_db'
 import { DocumentIdentities } from '#core/application/document_identity'
 import { formatAmount, formatDecimal } from '#core/http/format'
+import { documentTotals, lineAmounts } from '#core/domain/vat_breakdown'
 import { notFound } from '#core/http/form_feedback'
 import { CustomerRegister } from '#referentials/application/customer_register'
 import { isOpenQuote } from '#interventions/domain/repair_quote'
@@ -32,6 +33,13 @@ export default class CustomerLinkController {
     const page = await new JobPageQuery(new TenantDb(target.tenantId)).job(target.jobId)
     if (!page) return notFound(ctx)
     const { job, quote } = page
+    const quoted = page.quoteLines.map((line) => ({
+      label: line.label as string,
+      quantity: String(line.quantity),
+      unitPriceExclVatCents: Number(line.unit_price_cents),
+      ecoParticipationCents: Number(line.eco_participation_cents),
+      vatRate: String(line.vat_rate),
+    }))
     const today = DateTime.now().setZone('Europe/Paris').toISODate()!
     return ctx.view.render('interventions/customer_link/show', {
       shop: await shops.forTenant(target.tenantId),
@@ -42,7 +50,8 @@ export default class CustomerLinkController {
         ? await register.appliance(target.tenantId, job.applianceId)
         : null,
       quote,
-      quoteLines: page.quoteLines,
+      quoteLines: quoted.map((line) => ({ ...line, amounts: lineAmounts(line) })),
+      quoteTotals: documentTotals(quoted),
       canDecide: job.status === 'quote_pending' && quote !== null && isOpenQuote(quote, today),
       actionUrl: ctx.request.url(true),
       formatAmount,

@@ -2,7 +2,7 @@ import { inject } from '@adonisjs/core'
 import type { HttpContext } from '@adonisjs/core/http'
 import { DateTime } from 'luxon'
 import { lookupUrlFor } from '#core/admin/lookups'
-import { assertNever } from '#core/domain/result'
+import { assertNever, type Result } from '#core/domain/result'
 import { centsToInput } from '#core/domain/money'
 import { formatAmount, formatDecimal } from '#core/http/format'
 import { flashFieldErrors, notFound } from '#core/http/form_feedback'
@@ -16,8 +16,10 @@ import {
   type TransitionRefusal,
 } from '#interventions/domain/job_status'
 import { JobLinks } from '#interventions/application/job_links'
+import { hasPortalIssues, PortalIssuesOfJob } from '#interventions/application/portal_sync_issues'
 import { CustomerNotifications } from '#interventions/application/customer_notifications'
 import { customerLinkUrl } from '#interventions/http/customer_link_url'
+import { describeEvent } from '#interventions/http/job_timeline'
 import { factsOf } from '#interventions/application/job_facts'
 import type { Actor } from '#interventions/application/repair_jobs'
 import { OpenRepairJob, type IntakeFailure } from '#interventions/application/open_repair_job'
@@ -27,6 +29,7 @@ import { SaveJobLine, type LineFailure } from '#interventions/application/save_j
 import { RemoveJobLine } from '#interventions/application/remove_job_line'
 import { SignRepairJob } from '#interventions/application/sign_repair_job'
 import { JobPageQuery } from '#interventions/adapters/lucid/job_page_query'
+import { takeBackSection } from '#interventions/adapters/lucid/take_back_query'
 import { STATUS_TONES } from '#interventions/http/resources/repair_job_resource'
 import {
   intakeValidator,
@@ -54,6 +57,20 @@ export function backToJob(ctx: HttpContext) {
   return ctx.response
     .redirect()
     .toRoute(onSite ? 'repair_jobs.onSite' : 'repair_jobs.show', { id: ctx.params.id })
+}
+
+/** Answers a change that worked, found no such job, or found the job already finished. */
+function answerChange(
+  ctx: HttpContext,
+  outcome: Result<unknown, { type: 'not_found' } | { type: 'job_closed' }>,
+  successKey: string
+) {
+  if (!outcome.ok && outcome.type === 'not_found') return notFound(ctx)
+  ctx.session.flash(
+    outcome.ok ? 'success' : 'error',
+    ctx.i18n.t(outcome.ok ? successKey : 'repair_jobs.errors.job_closed')
+  )
+  return backToJob(ctx)
 }
 
 const orNull = <T>(value: T | undefined | null) => value ?? null
@@ -156,10 +173,20 @@ export default class RepairJobsController {
 
   /** The job's file: who, what, the lines and who pays them, the next steps, the timeline. */
   @inject()
-  async show(ctx: HttpContext, register: CustomerRegister, links: JobLinks) {
+  async show(
+    ctx: HttpContext,
+    register: CustomerRegister,
+    links: JobLinks,
+    portalIssues: PortalIssuesOfJob
+  ) {
     await ctx.bouncer.authorize('permission', 'jobs.view')
     const data = await this.pageData(ctx, register, links)
-    return data ? ctx.view.render('interventions/jobs/show', data) : notFound(ctx)
+    if (!data) return notFound(ctx)
+    const issues = await portalIssues.execute(ctx.tenantDb!.tenantId, data.job.id)
+    return ctx.view.render('interventions/jobs/show', {
+      ...data,
+      portalIssues: hasPortalIssues(issues) ? issues : null,
+    })
   }
 
   /** The same job on a technician's phone, on site: start, diagnose, parts, time, photos, signature. */
@@ -213,7 +240,9 @@ export default class RepairJobsController {
       formatAmount,
       formatDecimal: (value: string) => formatDecimal(value, ctx.i18n.locale),
       lookups: { articles: lookupUrlFor('articles') },
+      timeline: page.events.map((event) => describeEvent(event, t)),
       link: await links.active(tenantId, job.id),
+      takeBacks: await takeBackSection(ctx.tenantDb!, job.id),
       newLink: ctx.session.flashMessages.get('customerLink') ?? null,
     }
   }
@@ -345,12 +374,7 @@ export default class RepairJobsController {
         principalReference: orNull(input.principal_reference),
       },
     })
-    if (!updated.ok && updated.type === 'not_found') return notFound(ctx)
-    ctx.session.flash(
-      updated.ok ? 'success' : 'error',
-      ctx.i18n.t(updated.ok ? 'repair_jobs.flash.saved' : 'repair_jobs.errors.job_closed')
-    )
-    return backToJob(ctx)
+    return answerChange(ctx, updated, 'repair_jobs.flash.saved')
   }
 
   @inject()
@@ -390,12 +414,7 @@ export default class RepairJobsController {
       lineId: ctx.params.lineId,
       actor: actorOf(ctx),
     })
-    if (!removed.ok && removed.type === 'not_found') return notFound(ctx)
-    ctx.session.flash(
-      removed.ok ? 'success' : 'error',
-      ctx.i18n.t(removed.ok ? 'repair_jobs.flash.line_removed' : 'repair_jobs.errors.job_closed')
-    )
-    return backToJob(ctx)
+    return answerChange(ctx, removed, 'repair_jobs.flash.line_removed')
   }
 
   @inject()

@@ -85,6 +85,7 @@ export class LucidCustomerRegister extends CustomerRegister {
         phone: row.phone,
         mobile: row.mobile,
         addressLine1: row.address_line1,
+        addressLine2: row.address_line2,
         postcode: row.postcode,
         city: row.city,
         notificationLocale: row.notification_locale,
