@@ -8,7 +8,8 @@ import type { PlanningSession } from '#interventions/application/planning_store'
 
 /** Who is acting: their id, and whether they may plan for others (`planning.manage`). */
 export interface Actor {
-  userId: string
+  /** Null for the customer choosing a slot from their link. */
+  userId: string | null
   managesPlanning: boolean
   /** As the job's timeline shows who booked. */
   name: string

@@ -467,7 +467,7 @@ export function windowHolding(windows: AppointmentWindow[], span: Span): Appoint
  * every technician involved (the current one and the new one) must be the person acting.
  */
 export function mayPlanFor(
-  actor: { userId: string; managesPlanning: boolean },
+  actor: { userId: string | null; managesPlanning: boolean },
   technicianIds: string[]
 ) {
   return actor.managesPlanning || technicianIds.every((id) => id === actor.userId)

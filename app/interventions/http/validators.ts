@@ -118,3 +118,12 @@ export const quoteDecisionValidator = vine.create({
   signer_name: vine.string().trim().minLength(2).maxLength(120),
   image: drawnSignature().optional().requiredWhen('decision', '=', 'accept'),
 })
+
+/** A slot the customer picked from their link: a technician and the proposed start. */
+export const slotChoiceValidator = vine.create({
+  technician_id: vine.string().uuid(),
+  starts_at: vine
+    .string()
+    .trim()
+    .regex(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d+)?Z$/),
+})

@@ -1,6 +1,11 @@
 import { test } from '@japa/runner'
 import { textOf, WebClient } from '#tests/support/web_client'
 import { ownerDb, signedInStaff } from '#tests/support/mothers'
+import {
+  aTechnician,
+  aWindow,
+  workingHours,
+} from '#tests/functional/interventions/planning_support'
 import { idOf } from '#tests/support/resource_checks'
 
 const PNG =
@@ -193,5 +198,83 @@ test.group('The customer link', () => {
       assert.equal(response.status, 404, path)
     }
     assert.lengthOf(await ownerDb().from('job_links').where('job_id', id), 0)
+  })
+})
+
+test.group('The customer link: choosing the visit', () => {
+  test('the customer books one of the proposed slots, then moves it; other times are refused', async ({
+    assert,
+  }) => {
+    const { tenant, client } = await signedInStaff('receptionist')
+    const technician = await aTechnician(tenant.id, 'Karim Benali')
+    await workingHours(tenant.id, technician.id, [['08:00', '18:00']], [1, 2, 3, 4, 5, 6, 7])
+    await aWindow(tenant.id, 'Journée', '08:00', '18:00', {
+      monday: true,
+      tuesday: true,
+      wednesday: true,
+      thursday: true,
+      friday: true,
+      saturday: true,
+      sunday: true,
+    })
+    const created = await client.submit('/jobs/new', '/jobs', {
+      kind: 'on_site',
+      priority: 'normal',
+      customer_mode: 'new',
+      customer_kind: 'person',
+      last_name: 'Roux',
+      appliance_mode: 'none',
+      symptoms: 'Le lave-vaisselle ne chauffe plus',
+    })
+    const id = idOf(created)
+    await client.get(`/jobs/${id}`)
+    await client.request('POST', `/jobs/${id}/link`, {})
+    const path = linkPath((await client.get(`/jobs/${id}`)).text)
+
+    const customer = new WebClient()
+    const page = await customer.get(path)
+    const slots = [...page.text.matchAll(/name="starts_at" value="([^"]+)"/g)].map((m) => m[1])
+    assert.isAtLeast(slots.length, 2, 'free slots are proposed')
+    const slotPath = path
+
+    await customer.request('POST', slotPath, {
+      intent: 'appointment',
+      technician_id: technician.id,
+      starts_at: slots[0],
+    })
+    let visits = await ownerDb().from('appointments').where({ job_id: id, status: 'planned' })
+    assert.lengthOf(visits, 1)
+    assert.equal(visits[0].starts_at.toISOString(), slots[0])
+    assert.equal(await status(id), 'scheduled')
+
+    await customer.get(path)
+    await customer.request('POST', slotPath, {
+      intent: 'appointment',
+      technician_id: technician.id,
+      starts_at: slots[1],
+    })
+    visits = await ownerDb().from('appointments').where({ job_id: id, status: 'planned' })
+    assert.lengthOf(visits, 1, 'moved, not doubled')
+    assert.equal(visits[0].starts_at.toISOString(), slots[1])
+
+    await customer.get(path)
+    const odd = new Date(Date.parse(slots[1]) + 7 * 60_000).toISOString()
+    const refused = await customer.request('POST', slotPath, {
+      intent: 'appointment',
+      technician_id: technician.id,
+      starts_at: odd,
+    })
+    assert.include(textOf((await customer.follow(refused)).text), 'Ce créneau vient d')
+    visits = await ownerDb().from('appointments').where({ job_id: id, status: 'planned' })
+    assert.equal(visits[0].starts_at.toISOString(), slots[1])
+
+    const forged = slotPath.replace(/signature=[^&]+/, 'signature=forged')
+    await customer.get(path)
+    const intrusion = await customer.request('POST', forged, {
+      intent: 'appointment',
+      technician_id: technician.id,
+      starts_at: slots[0],
+    })
+    assert.equal(intrusion.status, 404)
   })
 })
