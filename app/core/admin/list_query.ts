@@ -35,7 +35,11 @@ export function applyFilters(
   state: ListState
 ) {
   const { table } = definition
-  if (state.q && definition.search)
+  const exact = definition.search?.exact
+  // A whole number typed is one row of a unique index: its trigrams (r20, 202…) are in every row.
+  if (state.q && exact?.pattern.test(state.q))
+    query.where(`${table}.${exact.column}`, exact.normalize?.(state.q) ?? state.q)
+  else if (state.q && definition.search)
     whereContainsWords(query, `${table}.${definition.search.column}`, state.q)
   for (const [column, value] of Object.entries(state.filters))
     query.where(`${table}.${column}`, value)

@@ -63,9 +63,13 @@ export interface ResourceDefinition {
   fields: Field[]
   /**
    * Column holding the searchable text, folded by `search_text()` — declare it in the migration as
-   * a generated column with a trigram index (see `users.search_document`).
+   * a generated column with a trigram index (see `users.search_document`). `exact`: what is typed
+   * in full (a job number) is looked up by equality on a uniquely indexed column instead.
    */
-  search?: { column: string }
+  search?: {
+    column: string
+    exact?: { column: string; pattern: RegExp; normalize?: (typed: string) => string }
+  }
   defaultSort: { column: string; direction: 'asc' | 'desc' }
   perPage?: number
   validators: {

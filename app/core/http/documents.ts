@@ -2,7 +2,8 @@ import type { HttpContext } from '@adonisjs/core/http'
 import { DocumentIdentities, type DocumentIdentity } from '#core/application/document_identity'
 import { DocumentPrinter } from '#core/application/document_printer'
 import type { PdfFormat } from '#core/application/pdf_renderer'
-import { sendPdf } from '#core/http/pdf_response'
+import { createHash } from 'node:crypto'
+import { sendDocumentHtml, sendPdf } from '#core/http/pdf_response'
 
 const issuers = new WeakMap<HttpContext, Promise<DocumentIdentity>>()
 
@@ -61,4 +62,29 @@ export async function sendDocumentPdf(
 ) {
   const bytes = await renderDocumentPdf(ctx, view, data, options)
   return sendPdf(ctx, bytes, options.filename, options)
+}
+
+/**
+ * The print page's only script: its Print button. The page's policy runs no script but this one,
+ * named by its hash; without scripts the button is a plain link to the PDF.
+ */
+const PRINT_SCRIPT =
+  "document.getElementById('print-now').addEventListener('click',function(event){event.preventDefault();window.print()})"
+const PRINT_SCRIPT_HASH = `'sha256-${createHash('sha256').update(PRINT_SCRIPT).digest('base64')}'`
+
+/**
+ * A document as the browser's print page, with a toolbar (`printPage` in the view: the Print
+ * button's script, its no-script fallback — the first link — and the links to the PDFs).
+ */
+export async function sendPrintPage(
+  ctx: HttpContext,
+  view: string,
+  data: Record<string, unknown>,
+  links: Array<{ label: string; href: string }>
+) {
+  const printPage = { script: PRINT_SCRIPT, fallback: links[0].href, links }
+  const html = await renderDocumentHtml(ctx, view, { ...data, printPage })
+  sendDocumentHtml(ctx, html)
+  const policy = ctx.response.getHeader('content-security-policy')
+  ctx.response.header('content-security-policy', `${policy}; script-src ${PRINT_SCRIPT_HASH}`)
 }

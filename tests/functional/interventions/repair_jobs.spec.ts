@@ -365,6 +365,10 @@ test.group('Repair jobs: who may do what', () => {
     assert.equal(list.status, 200)
     assert.include(list.text, `/jobs/${id}`)
     assert.lengthOf(list.text.match(/class="row-link"/g) ?? [], 1)
+    const { number } = await jobRow(id)
+    const byNumber = await client.get(`/jobs?q=${number.toLowerCase()}`)
+    assert.include(byNumber.text, `/jobs/${id}`, 'a whole job number finds its job')
+    assert.lengthOf(byNumber.text.match(/class="row-link"/g) ?? [], 1)
 
     const accountant = await aUser(tenant.id, { role: 'accountant' })
     const { WebClient } = await import('#tests/support/web_client')

@@ -1,11 +1,9 @@
-import { createHash } from 'node:crypto'
 import { inject } from '@adonisjs/core'
 import { Exception } from '@adonisjs/core/exceptions'
 import type { HttpContext } from '@adonisjs/core/http'
 import { urlFor } from '@adonisjs/core/services/url_builder'
-import { renderDocumentHtml, sendDocumentPdf } from '#core/http/documents'
+import { sendDocumentPdf, sendPrintPage } from '#core/http/documents'
 import { formatDecimal } from '#core/http/format'
-import { sendDocumentHtml } from '#core/http/pdf_response'
 import {
   type JobDocument,
   JobDocumentQuery,
@@ -15,21 +13,13 @@ const INTAKE_RECEIPT = 'interventions/documents/intake_receipt'
 const INTAKE_TICKET = 'interventions/documents/intake_ticket'
 const REPORT = 'interventions/documents/report'
 
-/**
- * The print page's only script: its Print button. The page's policy runs no script but this one,
- * named by its hash; without scripts the button is a plain link to the PDF.
- */
-const PRINT_SCRIPT =
-  "document.getElementById('print-now').addEventListener('click',function(event){event.preventDefault();window.print()})"
-const PRINT_SCRIPT_HASH = `'sha256-${createHash('sha256').update(PRINT_SCRIPT).digest('base64')}'`
-
 /** The printed documents of a repair job, for anyone who may follow the shop's jobs. */
 export default class JobDocumentsController {
   @inject()
   async intakeReceipt(ctx: HttpContext, query: JobDocumentQuery) {
     const document = await readDocument(ctx, query)
     const id = document.job.id
-    return sendPrintPage(ctx, INTAKE_RECEIPT, document, [
+    return sendJobPrintPage(ctx, INTAKE_RECEIPT, document, [
       { label: 'pdf', href: urlFor('job_documents.intakeReceiptPdf', { id }) },
       { label: 'ticket', href: urlFor('job_documents.intakeTicketPdf', { id }) },
     ])
@@ -55,7 +45,7 @@ export default class JobDocumentsController {
   @inject()
   async report(ctx: HttpContext, query: JobDocumentQuery) {
     const document = await readDocument(ctx, query)
-    return sendPrintPage(ctx, REPORT, document, [
+    return sendJobPrintPage(ctx, REPORT, document, [
       { label: 'pdf', href: urlFor('job_documents.reportPdf', { id: document.job.id }) },
     ])
   }
@@ -90,16 +80,12 @@ function filename(ctx: HttpContext, kind: string, document: JobDocument) {
   return ctx.i18n.t(`job_documents.filenames.${kind}`, { number: document.job.number })
 }
 
-/** The document as the browser's print page, with its toolbar and the one script it allows. */
-async function sendPrintPage(
+/** The document as the browser's print page. */
+function sendJobPrintPage(
   ctx: HttpContext,
   view: string,
   document: JobDocument,
   links: Array<{ label: string; href: string }>
 ) {
-  const printPage = { script: PRINT_SCRIPT, fallback: links[0].href, links }
-  const html = await renderDocumentHtml(ctx, view, { ...viewData(ctx, document), printPage })
-  sendDocumentHtml(ctx, html)
-  const policy = ctx.response.getHeader('content-security-policy')
-  ctx.response.header('content-security-policy', `${policy}; script-src ${PRINT_SCRIPT_HASH}`)
+  return sendPrintPage(ctx, view, viewData(ctx, document), links)
 }

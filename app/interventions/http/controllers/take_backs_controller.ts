@@ -1,4 +1,3 @@
-import { createHash } from 'node:crypto'
 import { inject } from '@adonisjs/core'
 import type { HttpContext } from '@adonisjs/core/http'
 import { urlFor } from '@adonisjs/core/services/url_builder'
@@ -6,8 +5,7 @@ import { DateTime } from 'luxon'
 import { assertNever } from '#core/domain/result'
 import { formatDecimal } from '#core/http/format'
 import { flashFieldErrors, notFound } from '#core/http/form_feedback'
-import { renderDocumentHtml, sendDocumentPdf } from '#core/http/documents'
-import { sendDocumentHtml } from '#core/http/pdf_response'
+import { sendDocumentPdf, sendPrintPage } from '#core/http/documents'
 import { ECO_ORGANISMS } from '#interventions/domain/take_back'
 import { RecordTakeBack } from '#interventions/application/record_take_back'
 import {
@@ -25,11 +23,6 @@ import { handOverValidator, takeBackValidator } from '#interventions/http/take_b
 type Translate = (key: string, data?: Record<string, unknown>) => string
 
 const SLIP = 'interventions/documents/take_back_slip'
-
-/** The slip's print page runs one script, its Print button, allowed by its hash. */
-const PRINT_SCRIPT =
-  "document.getElementById('print-now').addEventListener('click',function(event){event.preventDefault();window.print()})"
-const PRINT_SCRIPT_HASH = `'sha256-${createHash('sha256').update(PRINT_SCRIPT).digest('base64')}'`
 
 const isUuid = (value: unknown): value is string =>
   typeof value === 'string' &&
@@ -84,11 +77,7 @@ export default class TakeBacksController {
       id: slip.job.id,
       takeBackId: slip.takeBack.id,
     })
-    const printPage = { script: PRINT_SCRIPT, fallback: pdf, links: [{ label: 'pdf', href: pdf }] }
-    const html = await renderDocumentHtml(ctx, SLIP, { ...viewData(ctx, slip), printPage })
-    sendDocumentHtml(ctx, html)
-    const policy = ctx.response.getHeader('content-security-policy')
-    ctx.response.header('content-security-policy', `${policy}; script-src ${PRINT_SCRIPT_HASH}`)
+    return sendPrintPage(ctx, SLIP, viewData(ctx, slip), [{ label: 'pdf', href: pdf }])
   }
 
   @inject()

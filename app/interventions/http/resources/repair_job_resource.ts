@@ -1,10 +1,12 @@
 import vine from '@vinejs/vine'
-import { DateTime } from 'luxon'
 import { date, datetime, reference, select, text } from '#core/admin/fields'
 import { defineResource } from '#core/admin/resource'
 import { isOverdue, JOB_KINDS, JOB_STATUSES } from '#interventions/domain/job_status'
 import { PAYERS } from '#interventions/domain/job_lines'
 import { PRIORITIES } from '#interventions/application/repair_jobs'
+
+/** A day as YYYY-MM-DD in Paris: one Intl call, where Luxon's setZone cost 2 × 25 per page. */
+const PARIS_DAY = new Intl.DateTimeFormat('sv-SE', { timeZone: 'Europe/Paris' })
 
 /** The framework never saves a job: intake and changes go through the module's use cases. */
 const noForm = vine.create({})
@@ -75,13 +77,20 @@ export const repairJobResource = defineResource({
     datetime('received_at', { list: true, sortable: true }),
     date('promised_on', { list: true, sortable: true }),
   ],
-  search: { column: 'search_document' },
+  search: {
+    column: 'search_document',
+    exact: {
+      column: 'number',
+      pattern: /^[A-Z0-9-]{0,6}\d{4}-\d{5,}$/i,
+      normalize: (typed) => typed.toUpperCase(),
+    },
+  },
   defaultSort: { column: 'received_at', direction: 'desc' },
   validators: { create: noForm, update: noForm },
   policy: { view: 'jobs.view', manage: 'jobs.manage' },
   rowTone(row) {
-    const today = DateTime.now().setZone('Europe/Paris').toISODate()!
-    const receivedOn = DateTime.fromJSDate(row.received_at).setZone('Europe/Paris').toISODate()!
+    const today = PARIS_DAY.format(new Date())
+    const receivedOn = PARIS_DAY.format(row.received_at)
     return isOverdue({ status: row.status, receivedOn, promisedOn: row.promised_on }, today)
       ? 'warning'
       : null
