@@ -22,6 +22,14 @@ import {
 export default class InterventionsProvider {
   constructor(protected app: ApplicationService) {}
 
+  /** The customer's access request includes their repair jobs. */
+  async boot() {
+    const { registerPersonalDataSection } =
+      await import('#core/adapters/lucid/personal_data_sections')
+    const { repairJobsOfCustomer } = await import('#interventions/adapters/lucid/job_personal_data')
+    registerPersonalDataSection('repair_jobs', repairJobsOfCustomer)
+  }
+
   register() {
     bindNotifications(this.app)
     this.app.container.singleton(RepairJobs, async () => {

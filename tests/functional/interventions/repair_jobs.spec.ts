@@ -505,3 +505,30 @@ test.group('Repair jobs: on site and attachments', () => {
     assert.equal((await client.get(`/jobs/${id}/attachments/${attachment.id}`)).status, 404)
   })
 })
+
+test.group('Repair jobs: personal data', () => {
+  test("a customer's access request lists their jobs with lines, timeline and signatures", async ({
+    assert,
+  }) => {
+    const { client } = await signedInStaff('manager')
+    const id = await openedJob(client)
+    await client.get(`/jobs/${id}`)
+    await client.request('POST', `/jobs/${id}/signatures`, {
+      kind: 'intake',
+      signer_name: 'Anne Lefèvre',
+      image: PNG,
+    })
+    const job = await jobRow(id)
+    const response = await client.get(`/customers/${job.customer_id}/personal-data`)
+    assert.equal(response.status, 200)
+    const data = JSON.parse(response.text)
+    assert.lengthOf(data.repair_jobs, 1)
+    const [exported] = data.repair_jobs
+    assert.equal(exported.number, job.number)
+    assert.equal(exported.symptoms, 'Ne vidange plus, code E21')
+    assert.equal(exported.signatures[0].signer_name, 'Anne Lefèvre')
+    assert.equal(exported.signatures[0].image, PNG.split(',')[1])
+    assert.isAtLeast(exported.timeline.length, 2)
+    assert.notProperty(exported, 'tenant_id')
+  })
+})

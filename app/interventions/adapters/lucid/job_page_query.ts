@@ -1,5 +1,6 @@
 import type { TransactionClientContract } from '@adonisjs/lucid/types/database'
 import type { TenantDb } from '#core/adapters/lucid/tenant_db'
+import { inTenantTransaction } from '#core/adapters/lucid/tenant_transaction'
 import { jobFromRow, jobLines, latestQuote } from '#interventions/adapters/lucid/lucid_repair_jobs'
 
 type Choice = { value: string; label: string }
@@ -11,8 +12,9 @@ const PICKER_ROWS = 100
 export class JobPageQuery {
   constructor(private tenantDb: TenantDb) {}
 
+  /** Joins the request's unit of work when there is one: a page is read in one transaction. */
   private run<T>(work: (trx: TransactionClientContract) => Promise<T>) {
-    return this.tenantDb.run(work)
+    return inTenantTransaction(this.tenantDb.tenantId, (trx) => work(trx))
   }
 
   private async picker(

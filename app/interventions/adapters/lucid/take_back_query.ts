@@ -77,7 +77,7 @@ const takeBacksTable = (trx: TransactionClientContract, tenantDb: TenantDb) =>
  * appliance types its form offers.
  */
 export function takeBackSection(tenantDb: TenantDb, jobId: string) {
-  return tenantDb.run(async (trx) => {
+  return inTenantTransaction(tenantDb.tenantId, async (trx) => {
     const rows = await takeBacksTable(trx, tenantDb)
       .where('job_id', jobId)
       .orderBy('created_at')

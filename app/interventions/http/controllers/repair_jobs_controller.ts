@@ -3,6 +3,7 @@ import type { HttpContext } from '@adonisjs/core/http'
 import { DateTime } from 'luxon'
 import { lookupUrlFor } from '#core/admin/lookups'
 import { assertNever, type Result } from '#core/domain/result'
+import { UnitOfWork } from '#core/application/unit_of_work'
 import { centsToInput } from '#core/domain/money'
 import { formatAmount, formatDecimal } from '#core/http/format'
 import { flashFieldErrors, notFound } from '#core/http/form_feedback'
@@ -177,12 +178,18 @@ export default class RepairJobsController {
     ctx: HttpContext,
     register: CustomerRegister,
     links: JobLinks,
-    portalIssues: PortalIssuesOfJob
+    portalIssues: PortalIssuesOfJob,
+    unitOfWork: UnitOfWork
   ) {
     await ctx.bouncer.authorize('permission', 'jobs.view')
-    const data = await this.pageData(ctx, register, links)
-    if (!data) return notFound(ctx)
-    const issues = await portalIssues.execute(ctx.tenantDb!.tenantId, data.job.id)
+    const tenantId = ctx.tenantDb!.tenantId
+    // One transaction for the whole page rather than one per port it reads.
+    const read = await unitOfWork.run(tenantId, async () => {
+      const page = await this.pageData(ctx, register, links)
+      return page && { page, issues: await portalIssues.execute(tenantId, page.job.id) }
+    })
+    if (!read) return notFound(ctx)
+    const { page: data, issues } = read
     return ctx.view.render('interventions/jobs/show', {
       ...data,
       portalIssues: hasPortalIssues(issues) ? issues : null,
@@ -191,9 +198,16 @@ export default class RepairJobsController {
 
   /** The same job on a technician's phone, on site: start, diagnose, parts, time, photos, signature. */
   @inject()
-  async onSite(ctx: HttpContext, register: CustomerRegister, links: JobLinks) {
+  async onSite(
+    ctx: HttpContext,
+    register: CustomerRegister,
+    links: JobLinks,
+    unitOfWork: UnitOfWork
+  ) {
     await ctx.bouncer.authorize('permission', 'jobs.view')
-    const data = await this.pageData(ctx, register, links)
+    const data = await unitOfWork.run(ctx.tenantDb!.tenantId, () =>
+      this.pageData(ctx, register, links)
+    )
     return data ? ctx.view.render('interventions/jobs/on_site', data) : notFound(ctx)
   }
 

@@ -1,6 +1,7 @@
 import type { HttpContext } from '@adonisjs/core/http'
 import { auditRequest } from '#core/http/request_trace'
 import { uuidParam } from '#core/http/validators'
+import { personalDataSections } from '#core/adapters/lucid/personal_data_sections'
 
 export default class PersonalDataController {
   /** A customer's access request: everything held about them, as one JSON file. */
@@ -32,6 +33,7 @@ export default class PersonalDataController {
         appliances: appliances.map(withoutInternals),
         sites: await ofCustomer('customer_sites').then((rows) => rows.map(withoutInternals)),
         contacts: await ofCustomer('customer_contacts').then((rows) => rows.map(withoutInternals)),
+        ...(await personalDataSections(trx, tenantDb, customer.id)),
       }
     })
     if (!data) return ctx.response.notFound()
