@@ -43,6 +43,7 @@ export function applyFilters(
     whereContainsWords(query, `${table}.${definition.search.column}`, state.q)
   for (const [column, value] of Object.entries(state.filters))
     query.where(`${table}.${column}`, value)
+  definition.scopes?.find((scope) => scope.name === state.scope)?.apply(query)
   if (definition.archivable) {
     if (state.archived === 'active') query.whereNull(`${table}.archived_at`)
     if (state.archived === 'archived') query.whereNotNull(`${table}.archived_at`)

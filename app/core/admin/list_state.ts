@@ -10,6 +10,8 @@ export interface ListState {
   direction: 'asc' | 'desc'
   filters: Record<string, string>
   archived: ArchiveFilter
+  /** One of the resource's named conditions, or '' for none. */
+  scope: string
 }
 
 const MAX_PAGE = 100_000
@@ -41,7 +43,10 @@ export function readListState(
   const archived =
     (['active', 'archived', 'all'] as const).find((value) => value === str(query.archived)) ??
     'active'
-  return { q: str(query.q).slice(0, 100), page, sort, direction, filters, archived }
+  const scope = definition.scopes?.some((candidate) => candidate.name === str(query.scope))
+    ? str(query.scope)
+    : ''
+  return { q: str(query.q).slice(0, 100), page, sort, direction, filters, archived, scope }
 }
 
 /** The query string of a state, with overrides; defaults are left out to keep URLs short. */
@@ -54,6 +59,7 @@ export function listQueryString(
   const params = new URLSearchParams()
   if (next.q) params.set('q', next.q)
   for (const [name, value] of Object.entries(next.filters)) if (value) params.set(name, value)
+  if (next.scope) params.set('scope', next.scope)
   if (next.archived !== 'active') params.set('archived', next.archived)
   if (
     next.sort !== definition.defaultSort.column ||

@@ -1,3 +1,4 @@
+import type { DatabaseQueryBuilderContract } from '@adonisjs/lucid/types/querybuilder'
 import type { HttpContext } from '@adonisjs/core/http'
 import type { TransactionClientContract } from '@adonisjs/lucid/types/database'
 import type { Permission } from '#core/domain/permissions'
@@ -92,6 +93,11 @@ export interface ResourceDefinition {
    * framework keeps the list, filters, export and actions, and links to those pages.
    */
   ownPages?: Array<'create' | 'show' | 'edit'>
+  /**
+   * Named conditions a list can be narrowed to beyond equal-value filters (`?scope=overdue`): "open
+   * jobs", "late", "comebacks". Labels are `<name>.scopes.<scope>`; `apply` adds the condition.
+   */
+  scopes?: Array<{ name: string; apply(query: DatabaseQueryBuilderContract): void }>
   /** A list row's emphasis (an overdue job): a CSS tone name, or null. */
   rowTone?(row: Row): 'warning' | 'danger' | null
   archivable?: boolean

@@ -109,6 +109,10 @@ export class ResourceController {
           value: state.filters[field.name] ?? '',
         })),
       archivable: definition.archivable,
+      scopes: (definition.scopes ?? []).map((scope) => ({
+        value: scope.name,
+        label: presenter.t(`${definition.name}.scopes.${scope.name}`),
+      })),
       columns: listed.map((field) => ({
         label: presenter.label(field),
         sortable: Boolean(field.sortable),

@@ -370,6 +370,20 @@ test.group('Repair jobs: who may do what', () => {
     assert.include(byNumber.text, `/jobs/${id}`, 'a whole job number finds its job')
     assert.lengthOf(byNumber.text.match(/class="row-link"/g) ?? [], 1)
 
+    await ownerDb()
+      .from('repair_jobs')
+      .where('id', id)
+      .update({ received_at: DateTime.now().minus({ days: 40 }).toJSDate() })
+    const overdue = await client.get('/jobs?scope=overdue')
+    assert.include(overdue.text, `/jobs/${id}`, 'received 40 days ago: overdue')
+    assert.lengthOf(overdue.text.match(/class="row-link"/g) ?? [], 1)
+    assert.include((await client.get('/jobs?scope=stale')).text, `/jobs/${id}`)
+    assert.lengthOf(
+      (await client.get('/jobs?scope=comebacks')).text.match(/class="row-link"/g) ?? [],
+      0
+    )
+    assert.lengthOf((await client.get('/jobs?scope=open')).text.match(/class="row-link"/g) ?? [], 2)
+
     const accountant = await aUser(tenant.id, { role: 'accountant' })
     const { WebClient } = await import('#tests/support/web_client')
     const reader = new WebClient()

@@ -9,6 +9,7 @@ const DEFAULTS: ListState = {
   direction: 'desc',
   filters: {},
   archived: 'active',
+  scope: '',
 }
 
 const state = (overrides: Partial<ListState> = {}): ListState => ({ ...DEFAULTS, ...overrides })
@@ -38,8 +39,17 @@ test.group('readListState', () => {
         direction: 'desc',
         filters: { status: 'published', kind: 'oven' },
         archived: 'all',
+        scope: '',
       }
     )
+  })
+
+  test('a scope is kept only when the resource names it', ({ assert }) => {
+    const scoped = { ...widgets, scopes: [{ name: 'late', apply: () => {} }] }
+    assert.equal(readListState(scoped, { scope: 'late' }).scope, 'late')
+    assert.equal(readListState(scoped, { scope: 'drop table' }).scope, '')
+    assert.equal(readListState(widgets, { scope: 'late' }).scope, '')
+    assert.equal(listQueryString(scoped, readListState(scoped, { scope: 'late' })), '?scope=late')
   })
 
   test('page {page} → {expected}')

@@ -1,7 +1,13 @@
 import vine from '@vinejs/vine'
 import { date, datetime, reference, select, text } from '#core/admin/fields'
 import { defineResource } from '#core/admin/resource'
-import { isOverdue, JOB_KINDS, JOB_STATUSES } from '#interventions/domain/job_status'
+import {
+  isOverdue,
+  JOB_KINDS,
+  JOB_STATUSES,
+  OPEN_STATUSES,
+  OVERDUE_AFTER_DAYS,
+} from '#interventions/domain/job_status'
 import { PAYERS } from '#interventions/domain/job_lines'
 import { PRIORITIES } from '#interventions/application/repair_jobs'
 
@@ -85,6 +91,36 @@ export const repairJobResource = defineResource({
       normalize: (typed) => typed.toUpperCase(),
     },
   },
+  // Paris days, like isOverdue: late after OVERDUE_AFTER_DAYS in the shop or past the promised date.
+  scopes: [
+    { name: 'open', apply: (query) => query.whereIn('repair_jobs.status', [...OPEN_STATUSES]) },
+    {
+      name: 'overdue',
+      apply: (query) =>
+        query
+          .whereIn('repair_jobs.status', [...OPEN_STATUSES])
+          .where((late) =>
+            late
+              .whereRaw(`repair_jobs.promised_on < (now() AT TIME ZONE 'Europe/Paris')::date`)
+              .orWhere((unpromised) =>
+                unpromised
+                  .whereNull('repair_jobs.promised_on')
+                  .whereRaw(
+                    `(repair_jobs.received_at AT TIME ZONE 'Europe/Paris')::date < (now() AT TIME ZONE 'Europe/Paris')::date - ?::int`,
+                    [OVERDUE_AFTER_DAYS]
+                  )
+              )
+          ),
+    },
+    {
+      name: 'stale',
+      apply: (query) =>
+        query
+          .whereIn('repair_jobs.status', [...OPEN_STATUSES])
+          .whereRaw(`repair_jobs.received_at < now() - interval '30 days'`),
+    },
+    { name: 'comebacks', apply: (query) => query.whereNotNull('repair_jobs.comeback_of_id') },
+  ],
   defaultSort: { column: 'received_at', direction: 'desc' },
   validators: { create: noForm, update: noForm },
   policy: { view: 'jobs.view', manage: 'jobs.manage' },
