@@ -1,3 +1,4 @@
+import { CustomerRegister } from '#referentials/application/customer_register'
 import { inject } from '@adonisjs/core'
 import { UnitOfWork } from '#core/application/unit_of_work'
 import { frenchPhoneToE164 } from '#core/domain/phone_numbers'
@@ -74,7 +75,8 @@ export class OpenMandateJob {
   constructor(
     private store: PortalSyncStore,
     private openJob: OpenRepairJob,
-    private unitOfWork: UnitOfWork
+    private unitOfWork: UnitOfWork,
+    private register: CustomerRegister
   ) {}
 
   execute(input: MandateJobInput): Promise<Result<JobRef, IntakeFailure>> {
@@ -93,7 +95,7 @@ export class OpenMandateJob {
         phones: [newCustomer.mobile, newCustomer.phone].filter((phone) => phone !== null),
         email: newCustomer.email,
       })
-      const productModelId = await this.store.productModel(tenantId, {
+      const productModelId = await this.register.ensureProductModel(tenantId, {
         manufacturer: clip(mandate.manufacturer, 120) ?? mandate.brand,
         brand: clip(mandate.brand, 120) ?? '?',
         reference: clip(mandate.modelReference, 80) ?? '?',

@@ -1,5 +1,4 @@
 import type { Result } from '#core/domain/result'
-import type { ApplianceType } from '#referentials/domain/appliance_types'
 import type { JobKind, JobStatus } from '#interventions/domain/job_status'
 import type { ExchangeOperation, ExchangeStatus } from '#interventions/domain/portal_exchanges'
 import type {
@@ -146,14 +145,6 @@ export interface FollowedFile {
   portalStatus: string
 }
 
-export interface ModelFacts {
-  manufacturer: string
-  brand: string
-  reference: string
-  commercialName: string | null
-  applianceType: ApplianceType
-}
-
 export interface CustomerClues {
   lastName: string
   /** E.164 numbers. */
@@ -257,7 +248,6 @@ export abstract class PortalSyncStore {
     serialNumber: string | null
   ): Promise<string | null>
   /** The catalogue's model for the portal's product, created with its brand if missing. */
-  abstract productModel(tenantId: string, model: ModelFacts): Promise<string>
 
   abstract jobsForExport(
     tenantId: string,

@@ -53,6 +53,15 @@ export interface ApplianceSummary {
   manufacturerName: string
 }
 
+/** A product model as another system names it (a manufacturer's portal, an import). */
+export interface ModelFacts {
+  manufacturer: string
+  brand: string
+  reference: string
+  commercialName: string | null
+  applianceType: string
+}
+
 export type RegisterApplianceFailure = { type: 'unknown_model' } | { type: 'unknown_customer' }
 
 /**
@@ -66,6 +75,11 @@ export abstract class CustomerRegister {
     tenantId: string,
     appliance: NewAppliance
   ): Promise<Result<{ id: string }, RegisterApplianceFailure>>
+  /**
+   * The catalogue's model for these facts (names compared case aside), created with its brand and
+   * manufacturer when the shop does not have it yet; returns its id.
+   */
+  abstract ensureProductModel(tenantId: string, model: ModelFacts): Promise<string>
   abstract customer(tenantId: string, id: string): Promise<CustomerSummary | null>
   abstract appliance(tenantId: string, id: string): Promise<ApplianceSummary | null>
   /** The customer asked for no more repair messages (unsubscribe link); false when not found. */

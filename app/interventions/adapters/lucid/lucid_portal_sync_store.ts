@@ -12,7 +12,6 @@ import {
   type FollowedFile,
   type JobRef,
   type ListedExchange,
-  type ModelFacts,
   type NewExchange,
   type PartyFacts,
   type PortalAccount,
@@ -680,49 +679,6 @@ export class LucidPortalSyncStore extends PortalSyncStore {
       else query.whereNull('serial_number')
       const row = await query.orderBy('created_at', 'desc').select('id').first()
       return (row?.id as string) ?? null
-    })
-  }
-
-  productModel(tenantId: string, model: ModelFacts) {
-    return inTenantTransaction(tenantId, async (trx, tenantDb) => {
-      // Catalogue rows created from the portal: one run at a time per shop, so two mandates for a
-      // new brand do not both create it (the names are unique, case aside).
-      await trx.rawQuery('SELECT pg_advisory_xact_lock(hashtextextended(?, 0))', [
-        `portal-catalogue:${tenantId}`,
-      ])
-      const named = async (table: string, name: string) => {
-        const row = await tenantDb
-          .scoped(trx, table)
-          .whereRaw('lower(name) = lower(?)', [name])
-          .select('id')
-          .first()
-        return (row?.id as string | undefined) ?? null
-      }
-      const insert = async (table: string, values: Row) => {
-        const [row] = await trx.table(table).insert(tenantDb.owned(values)).returning('id')
-        return row.id as string
-      }
-
-      let brandId = await named('brands', model.brand)
-      if (!brandId) {
-        const manufacturerId =
-          (await named('manufacturers', model.manufacturer)) ??
-          (await insert('manufacturers', { name: model.manufacturer }))
-        brandId = await insert('brands', { manufacturer_id: manufacturerId, name: model.brand })
-      }
-      const existing = await tenantDb
-        .scoped(trx, 'product_models')
-        .where('brand_id', brandId)
-        .whereRaw('lower(model_reference) = lower(?)', [model.reference])
-        .select('id')
-        .first()
-      if (existing) return existing.id as string
-      return insert('product_models', {
-        brand_id: brandId,
-        appliance_type: model.applianceType,
-        model_reference: model.reference,
-        commercial_name: model.commercialName,
-      })
     })
   }
 

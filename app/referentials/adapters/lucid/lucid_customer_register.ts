@@ -5,6 +5,7 @@ import {
   type ApplianceSummary,
   CustomerRegister,
   type CustomerSummary,
+  type ModelFacts,
   type NewAppliance,
   type NewCustomer,
 } from '#referentials/application/customer_register'
@@ -71,6 +72,49 @@ export class LucidCustomerRegister extends CustomerRegister {
         )
         .returning('id')
       return ok({ id: row.id as string })
+    })
+  }
+
+  ensureProductModel(tenantId: string, model: ModelFacts) {
+    return inTenantTransaction(tenantId, async (trx, tenantDb) => {
+      // One creation at a time per shop, so two callers naming a new brand do not both create it
+      // (names are unique, case aside).
+      await trx.rawQuery('SELECT pg_advisory_xact_lock(hashtextextended(?, 0))', [
+        `catalogue-models:${tenantId}`,
+      ])
+      const named = async (table: string, name: string) => {
+        const row = await tenantDb
+          .scoped(trx, table)
+          .whereRaw('lower(name) = lower(?)', [name])
+          .select('id')
+          .first()
+        return (row?.id as string | undefined) ?? null
+      }
+      const insert = async (table: string, values: Record<string, unknown>) => {
+        const [row] = await trx.table(table).insert(tenantDb.owned(values)).returning('id')
+        return row.id as string
+      }
+
+      let brandId = await named('brands', model.brand)
+      if (!brandId) {
+        const manufacturerId =
+          (await named('manufacturers', model.manufacturer)) ??
+          (await insert('manufacturers', { name: model.manufacturer }))
+        brandId = await insert('brands', { manufacturer_id: manufacturerId, name: model.brand })
+      }
+      const existing = await tenantDb
+        .scoped(trx, 'product_models')
+        .where('brand_id', brandId)
+        .whereRaw('lower(model_reference) = lower(?)', [model.reference])
+        .select('id')
+        .first()
+      if (existing) return existing.id as string
+      return insert('product_models', {
+        brand_id: brandId,
+        appliance_type: model.applianceType,
+        model_reference: model.reference,
+        commercial_name: model.commercialName,
+      })
     })
   }
 
