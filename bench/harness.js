@@ -7,7 +7,7 @@ import { loadavg } from 'node:os'
 import pg from 'pg'
 import { ensureEnvFile, freePort, nodeBinary, openDatabase, root, run } from '../bin/launcher.js'
 import { readEnvFile } from '../bin/env_file.js'
-import { startBaseline } from './app_server.js'
+import { buildApp, startApp, startBaseline } from './app_server.js'
 import { isShuttingDown, onShutdown, pinned, shutdown, spawnTracked } from './processes.js'
 import { probe } from './sign_in.js'
 
@@ -143,4 +143,27 @@ export function redact(url) {
   const copy = new URL(url)
   if (copy.password) copy.password = '***'
   return copy.toString()
+}
+
+/**
+ * Builds the app (unless BENCH_SKIP_BUILD) and starts the production server on the bench
+ * database, stopped when the bench ends. `env` adds to the server's environment.
+ */
+export async function startBuiltApp(databaseUrl, fileEnv, env = {}) {
+  section('Build')
+  if (process.env.BENCH_SKIP_BUILD) console.log('BENCH_SKIP_BUILD: reusing build/')
+  else await buildApp({ ignoreTsErrors: Boolean(process.env.BENCH_IGNORE_TS_ERRORS) })
+
+  section('Server')
+  const server = await startApp({
+    port: await freePort(),
+    env: {
+      DATABASE_URL: databaseUrl,
+      LOG_LEVEL: 'warn',
+      APP_KEY: process.env.APP_KEY || fileEnv.APP_KEY,
+      ...env,
+    },
+  })
+  onShutdown(server.stop)
+  return server
 }

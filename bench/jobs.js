@@ -28,10 +28,8 @@ import { Readable } from 'node:stream'
 import { pipeline } from 'node:stream/promises'
 import pg from 'pg'
 import { from as copyFrom } from 'pg-copy-streams'
-import { freePort, root } from '../bin/launcher.js'
+import { root } from '../bin/launcher.js'
 import { readEnvFile } from '../bin/env_file.js'
-import { buildApp, startApp } from './app_server.js'
-import { onShutdown } from './processes.js'
 import { hashPassword } from './seed.js'
 import { signIn } from './sign_in.js'
 import {
@@ -44,6 +42,7 @@ import {
   resetBenchState,
   runBench,
   section,
+  startBuiltApp,
 } from './harness.js'
 
 const SCALE = Number(process.env.BENCH_SCALE || 1)
@@ -108,20 +107,7 @@ async function main() {
   if (process.env.BENCH_JOBS_EXPLAIN) await explainListQueries(databaseUrl, data)
   if (process.env.BENCH_JOBS_SKIP_LOAD) return 0
 
-  section('Build')
-  if (process.env.BENCH_SKIP_BUILD) console.log('BENCH_SKIP_BUILD: reusing build/')
-  else await buildApp({ ignoreTsErrors: Boolean(process.env.BENCH_IGNORE_TS_ERRORS) })
-
-  section('Server')
-  const server = await startApp({
-    port: await freePort(),
-    env: {
-      DATABASE_URL: databaseUrl,
-      LOG_LEVEL: 'warn',
-      APP_KEY: process.env.APP_KEY || fileEnv.APP_KEY,
-    },
-  })
-  onShutdown(server.stop)
+  const server = await startBuiltApp(databaseUrl, fileEnv)
   const cookie = await signIn(server.baseUrl, MANAGER)
   console.log(`Signed in as ${MANAGER.email} on ${server.baseUrl}`)
 

@@ -12,12 +12,17 @@
 import { mkdir, writeFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import pg from 'pg'
-import { freePort, root } from '../bin/launcher.js'
-import { buildApp, startApp } from './app_server.js'
-import { onShutdown } from './processes.js'
+import { root } from '../bin/launcher.js'
 import { hashPassword } from './seed.js'
 import { signIn } from './sign_in.js'
-import { measure, migratedBenchDatabase, resetBenchState, runBench, section } from './harness.js'
+import {
+  measure,
+  migratedBenchDatabase,
+  resetBenchState,
+  runBench,
+  section,
+  startBuiltApp,
+} from './harness.js'
 
 const SAMPLES = Number(process.env.BENCH_PLANNING_SAMPLES || 300)
 const WARMUP_REQUESTS = 30
@@ -47,20 +52,7 @@ async function main() {
   )
   await resetBenchState(databaseUrl, tenantId)
 
-  section('Build')
-  if (process.env.BENCH_SKIP_BUILD) console.log('BENCH_SKIP_BUILD: reusing build/')
-  else await buildApp({ ignoreTsErrors: Boolean(process.env.BENCH_IGNORE_TS_ERRORS) })
-
-  section('Server')
-  const server = await startApp({
-    port: await freePort(),
-    env: {
-      DATABASE_URL: databaseUrl,
-      LOG_LEVEL: 'warn',
-      APP_KEY: process.env.APP_KEY || fileEnv.APP_KEY,
-    },
-  })
-  onShutdown(server.stop)
+  const server = await startBuiltApp(databaseUrl, fileEnv)
   const technician = await signIn(server.baseUrl, TECHNICIAN)
   const manager = await signIn(server.baseUrl, MANAGER)
   console.log(`Signed in as ${TECHNICIAN.email} and ${MANAGER.email} on ${server.baseUrl}`)

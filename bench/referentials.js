@@ -12,9 +12,7 @@
  */
 import { mkdir, writeFile } from 'node:fs/promises'
 import { join } from 'node:path'
-import { freePort, root, run } from '../bin/launcher.js'
-import { buildApp, startApp } from './app_server.js'
-import { onShutdown } from './processes.js'
+import { root, run } from '../bin/launcher.js'
 import { printReport } from './report.js'
 import { seedBenchData } from './seed.js'
 import { LARGE_MANAGER, seedLargeTenants } from './large_tenant.js'
@@ -26,6 +24,7 @@ import {
   resetBenchState,
   runBench,
   section,
+  startBuiltApp,
 } from './harness.js'
 
 const ROUNDS = Number(process.env.BENCH_SEARCH_ROUNDS || 10)
@@ -70,20 +69,7 @@ async function main() {
   console.log(`Large tenants ready in ${((performance.now() - started) / 1000).toFixed(0)} s`)
   await resetBenchState(databaseUrl, tenantId)
 
-  section('Build')
-  if (process.env.BENCH_SKIP_BUILD) console.log('BENCH_SKIP_BUILD: reusing build/')
-  else await buildApp({ ignoreTsErrors: Boolean(process.env.BENCH_IGNORE_TS_ERRORS) })
-
-  section('Server')
-  const server = await startApp({
-    port: await freePort(),
-    env: {
-      DATABASE_URL: databaseUrl,
-      LOG_LEVEL: 'warn',
-      APP_KEY: process.env.APP_KEY || fileEnv.APP_KEY,
-    },
-  })
-  onShutdown(server.stop)
+  const server = await startBuiltApp(databaseUrl, fileEnv)
   const cookie = await signIn(server.baseUrl, LARGE_MANAGER)
   console.log(`Signed in as ${LARGE_MANAGER.email} on ${server.baseUrl}`)
 

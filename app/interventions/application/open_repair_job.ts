@@ -55,13 +55,16 @@ export class OpenRepairJob {
   execute(input: IntakeInput): Promise<Result<{ id: string; number: string }, IntakeFailure>> {
     const { tenantId } = input
     return this.unitOfWork.run(tenantId, async () => {
-      const registered =
-        'id' in input.customer
-          ? input.customer
-          : await this.register.registerCustomer(tenantId, input.customer.new)
-      const customerId = registered.id
-      if (!(await this.register.customer(tenantId, customerId))) {
-        return fail({ type: 'unknown_customer' })
+      let customerId: string
+      if ('id' in input.customer) {
+        customerId = input.customer.id
+        // Another shop's customer is not found here (row-level security), like a made-up id.
+        if (!(await this.register.customer(tenantId, customerId))) {
+          return fail({ type: 'unknown_customer' })
+        }
+      } else {
+        const registered = await this.register.registerCustomer(tenantId, input.customer.new)
+        customerId = registered.id
       }
       if (input.principal && !(await this.register.customer(tenantId, input.principal.id))) {
         return fail({ type: 'unknown_principal' })

@@ -46,7 +46,6 @@ export class SaveJobLine {
     actor: Actor
   }): Promise<Result<{ id: string }, LineFailure>> {
     const { tenantId, line } = input
-    const settings = await this.jobs.settings(tenantId)
     const today = DateTime.now().setZone('Europe/Paris').toISODate()!
     const outcome = await this.jobs.change(
       tenantId,
@@ -82,6 +81,8 @@ export class SaveJobLine {
           }
         } else {
           if (!line.label) return fail({ type: 'label_required' })
+          // Only lines the catalogue does not price need the shop's rates.
+          const settings = await this.jobs.settings(tenantId)
           const vatRate = await this.jobs.vatRate(tenantId, settings.vatCode, today)
           if (!vatRate) return fail({ type: 'no_vat_rate' })
           const defaultPrice =

@@ -32,3 +32,16 @@ export class TenantDb {
     return { ...values, tenant_id: this.tenantId }
   }
 }
+
+/**
+ * The join condition of a reference within one tenant: `target` (a table or its alias) is the
+ * row that `reference` (`repair_jobs.customer_id`) points at, matched on the tenant too, so the
+ * join follows the composite keys and never crosses tenants.
+ * `query.join('customers', sameTenant('customers', 'repair_jobs.customer_id'))`
+ */
+export function sameTenant(target: string, reference: string) {
+  const [from] = reference.split('.')
+  return (join: { on(a: string, b: string): { andOn(a: string, b: string): unknown } }) => {
+    join.on(`${target}.tenant_id`, `${from}.tenant_id`).andOn(`${target}.id`, reference)
+  }
+}

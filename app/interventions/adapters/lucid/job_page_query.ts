@@ -1,5 +1,5 @@
 import type { TransactionClientContract } from '@adonisjs/lucid/types/database'
-import type { TenantDb } from '#core/adapters/lucid/tenant_db'
+import { type TenantDb, sameTenant } from '#core/adapters/lucid/tenant_db'
 import { inTenantTransaction } from '#core/adapters/lucid/tenant_transaction'
 import { jobFromRow, jobLines, latestQuote } from '#interventions/adapters/lucid/lucid_repair_jobs'
 
@@ -69,16 +69,8 @@ export class JobPageQuery {
   private customerAppliances(trx: TransactionClientContract, customerId: string) {
     return this.tenantDb
       .scoped(trx, 'customer_appliances')
-      .join('product_models', (join) => {
-        join
-          .on('product_models.id', 'customer_appliances.product_model_id')
-          .andOn('product_models.tenant_id', 'customer_appliances.tenant_id')
-      })
-      .join('brands', (join) => {
-        join
-          .on('brands.id', 'product_models.brand_id')
-          .andOn('brands.tenant_id', 'product_models.tenant_id')
-      })
+      .join('product_models', sameTenant('product_models', 'customer_appliances.product_model_id'))
+      .join('brands', sameTenant('brands', 'product_models.brand_id'))
       .where('customer_appliances.customer_id', customerId)
       .whereNull('customer_appliances.archived_at')
       .orderBy('customer_appliances.created_at', 'desc')

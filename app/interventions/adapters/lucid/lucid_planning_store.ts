@@ -1,5 +1,5 @@
 import type { TransactionClientContract } from '@adonisjs/lucid/types/database'
-import type { TenantDb } from '#core/adapters/lucid/tenant_db'
+import { type TenantDb, sameTenant } from '#core/adapters/lucid/tenant_db'
 import { inTenantTransaction } from '#core/adapters/lucid/tenant_transaction'
 import { fail, ok } from '#core/domain/result'
 import type { Span } from '#interventions/domain/planning'
@@ -41,16 +41,8 @@ class LucidPlanningSession implements PlanningSession {
 
   async findJob(jobId: string) {
     const row = await this.scoped('repair_jobs')
-      .join('customers', (join) => {
-        join
-          .on('customers.tenant_id', 'repair_jobs.tenant_id')
-          .andOn('customers.id', 'repair_jobs.customer_id')
-      })
-      .leftJoin('customer_sites', (join) => {
-        join
-          .on('customer_sites.tenant_id', 'repair_jobs.tenant_id')
-          .andOn('customer_sites.id', 'repair_jobs.site_id')
-      })
+      .join('customers', sameTenant('customers', 'repair_jobs.customer_id'))
+      .leftJoin('customer_sites', sameTenant('customer_sites', 'repair_jobs.site_id'))
       .where('repair_jobs.id', jobId)
       .select(
         'repair_jobs.id',
@@ -98,11 +90,7 @@ class LucidPlanningSession implements PlanningSession {
       .where('starts_at', '<', period.end)
       .select('id', 'technician_id', 'starts_at', 'ends_at', 'reason')
     const appointments = await this.scoped('appointments')
-      .join('repair_jobs', (join) => {
-        join
-          .on('repair_jobs.tenant_id', 'appointments.tenant_id')
-          .andOn('repair_jobs.id', 'appointments.job_id')
-      })
+      .join('repair_jobs', sameTenant('repair_jobs', 'appointments.job_id'))
       .whereIn('appointments.technician_id', technicianIds)
       .where('appointments.status', 'planned')
       .where(

@@ -2,7 +2,7 @@ import db from '@adonisjs/lucid/services/db'
 import type { TransactionClientContract } from '@adonisjs/lucid/types/database'
 import { fail, ok } from '#core/domain/result'
 import { inTenantTransaction } from '#core/adapters/lucid/tenant_transaction'
-import type { TenantDb } from '#core/adapters/lucid/tenant_db'
+import { type TenantDb, sameTenant } from '#core/adapters/lucid/tenant_db'
 import type { PortalJobExport } from '#interventions/application/manufacturer_portal'
 import {
   type ClaimFacts,
@@ -94,21 +94,11 @@ const json = (value: unknown) => (value === undefined ? undefined : JSON.stringi
 /** Joins of a job to its customer, appliance, model, brand and manufacturer (same tenant). */
 function withParties(query: any) {
   return query
-    .join('customers as c', (join: any) => {
-      join.on('c.id', 'j.customer_id').andOn('c.tenant_id', 'j.tenant_id')
-    })
-    .leftJoin('customer_appliances as a', (join: any) => {
-      join.on('a.id', 'j.appliance_id').andOn('a.tenant_id', 'j.tenant_id')
-    })
-    .leftJoin('product_models as pm', (join: any) => {
-      join.on('pm.id', 'a.product_model_id').andOn('pm.tenant_id', 'a.tenant_id')
-    })
-    .leftJoin('brands as b', (join: any) => {
-      join.on('b.id', 'pm.brand_id').andOn('b.tenant_id', 'pm.tenant_id')
-    })
-    .leftJoin('manufacturers as m', (join: any) => {
-      join.on('m.id', 'b.manufacturer_id').andOn('m.tenant_id', 'b.tenant_id')
-    })
+    .join('customers as c', sameTenant('c', 'j.customer_id'))
+    .leftJoin('customer_appliances as a', sameTenant('a', 'j.appliance_id'))
+    .leftJoin('product_models as pm', sameTenant('pm', 'a.product_model_id'))
+    .leftJoin('brands as b', sameTenant('b', 'pm.brand_id'))
+    .leftJoin('manufacturers as m', sameTenant('m', 'b.manufacturer_id'))
 }
 
 const PARTY_COLUMNS = [
@@ -314,9 +304,7 @@ export class LucidPortalSyncStore extends PortalSyncStore {
     return inTenantTransaction(tenantId, async (trx) => {
       const rows = await trx
         .from('portal_exchanges as x')
-        .leftJoin('repair_jobs as j', (join) => {
-          join.on('j.id', 'x.job_id').andOn('j.tenant_id', 'x.tenant_id')
-        })
+        .leftJoin('repair_jobs as j', sameTenant('j', 'x.job_id'))
         .where('x.tenant_id', tenantId)
         .orderBy('x.created_at', 'desc')
         .orderBy('x.id', 'desc')
@@ -386,9 +374,7 @@ export class LucidPortalSyncStore extends PortalSyncStore {
     return inTenantTransaction(tenantId, async (trx) => {
       const query = trx
         .from('repair_job_events as e')
-        .join('repair_jobs as j', (join) => {
-          join.on('j.id', 'e.job_id').andOn('j.tenant_id', 'e.tenant_id')
-        })
+        .join('repair_jobs as j', sameTenant('j', 'e.job_id'))
         .where('e.tenant_id', tenantId)
         .where('e.kind', 'transition')
         .where('j.kind', 'mission_order')
@@ -547,11 +533,7 @@ export class LucidPortalSyncStore extends PortalSyncStore {
       // What the manufacturer pays: lines charged to it, directly or as the principal.
       const lines = await tenantDb
         .scoped(trx, 'repair_job_lines')
-        .leftJoin('articles', (join) => {
-          join
-            .on('articles.id', 'repair_job_lines.article_id')
-            .andOn('articles.tenant_id', 'repair_job_lines.tenant_id')
-        })
+        .leftJoin('articles', sameTenant('articles', 'repair_job_lines.article_id'))
         .where('repair_job_lines.job_id', jobId)
         .whereIn('repair_job_lines.payer', ['manufacturer', 'principal'])
         .orderBy('repair_job_lines.position')
@@ -718,11 +700,7 @@ export class LucidPortalSyncStore extends PortalSyncStore {
           if (rows.length === 0) return { jobs: [], last: null }
           const lines = await tenantDb
             .scoped(trx, 'repair_job_lines')
-            .leftJoin('articles', (join) => {
-              join
-                .on('articles.id', 'repair_job_lines.article_id')
-                .andOn('articles.tenant_id', 'repair_job_lines.tenant_id')
-            })
+            .leftJoin('articles', sameTenant('articles', 'repair_job_lines.article_id'))
             .whereIn(
               'repair_job_lines.job_id',
               rows.map((row) => row.id)

@@ -1,5 +1,5 @@
 import type { TransactionClientContract } from '@adonisjs/lucid/types/database'
-import type { TenantDb } from '#core/adapters/lucid/tenant_db'
+import { type TenantDb, sameTenant } from '#core/adapters/lucid/tenant_db'
 import type {
   Absence,
   AppointmentStatus,
@@ -170,21 +170,15 @@ export class PlanningQuery {
   sheets(technicianId: string, period: Span): Promise<VisitSheet[]> {
     return this.tenant.run(async (trx) => {
       const rows = await this.visitQuery(trx)
-        .leftJoin('customer_appliances', (join) => {
-          join
-            .on('customer_appliances.tenant_id', 'repair_jobs.tenant_id')
-            .andOn('customer_appliances.id', 'repair_jobs.appliance_id')
-        })
-        .leftJoin('product_models', (join) => {
-          join
-            .on('product_models.tenant_id', 'customer_appliances.tenant_id')
-            .andOn('product_models.id', 'customer_appliances.product_model_id')
-        })
-        .leftJoin('brands', (join) => {
-          join
-            .on('brands.tenant_id', 'product_models.tenant_id')
-            .andOn('brands.id', 'product_models.brand_id')
-        })
+        .leftJoin(
+          'customer_appliances',
+          sameTenant('customer_appliances', 'repair_jobs.appliance_id')
+        )
+        .leftJoin(
+          'product_models',
+          sameTenant('product_models', 'customer_appliances.product_model_id')
+        )
+        .leftJoin('brands', sameTenant('brands', 'product_models.brand_id'))
         .where('appointments.technician_id', technicianId)
         .whereNot('appointments.status', 'cancelled')
         .where('appointments.starts_at', '>=', period.start)
@@ -246,31 +240,17 @@ export class PlanningQuery {
     return this.tenant.run(async (trx) => {
       const row = await this.tenant
         .scoped(trx, 'repair_jobs')
-        .join('customers', (join) => {
-          join
-            .on('customers.tenant_id', 'repair_jobs.tenant_id')
-            .andOn('customers.id', 'repair_jobs.customer_id')
-        })
-        .leftJoin('customer_sites', (join) => {
-          join
-            .on('customer_sites.tenant_id', 'repair_jobs.tenant_id')
-            .andOn('customer_sites.id', 'repair_jobs.site_id')
-        })
-        .leftJoin('customer_appliances', (join) => {
-          join
-            .on('customer_appliances.tenant_id', 'repair_jobs.tenant_id')
-            .andOn('customer_appliances.id', 'repair_jobs.appliance_id')
-        })
-        .leftJoin('product_models', (join) => {
-          join
-            .on('product_models.tenant_id', 'customer_appliances.tenant_id')
-            .andOn('product_models.id', 'customer_appliances.product_model_id')
-        })
-        .leftJoin('brands', (join) => {
-          join
-            .on('brands.tenant_id', 'product_models.tenant_id')
-            .andOn('brands.id', 'product_models.brand_id')
-        })
+        .join('customers', sameTenant('customers', 'repair_jobs.customer_id'))
+        .leftJoin('customer_sites', sameTenant('customer_sites', 'repair_jobs.site_id'))
+        .leftJoin(
+          'customer_appliances',
+          sameTenant('customer_appliances', 'repair_jobs.appliance_id')
+        )
+        .leftJoin(
+          'product_models',
+          sameTenant('product_models', 'customer_appliances.product_model_id')
+        )
+        .leftJoin('brands', sameTenant('brands', 'product_models.brand_id'))
         .where('repair_jobs.id', jobId)
         .select(
           'repair_jobs.id',
@@ -335,26 +315,10 @@ export class PlanningQuery {
   private visitQuery(trx: TransactionClientContract) {
     return this.tenant
       .scoped(trx, 'appointments')
-      .join('repair_jobs', (join) => {
-        join
-          .on('repair_jobs.tenant_id', 'appointments.tenant_id')
-          .andOn('repair_jobs.id', 'appointments.job_id')
-      })
-      .join('customers', (join) => {
-        join
-          .on('customers.tenant_id', 'repair_jobs.tenant_id')
-          .andOn('customers.id', 'repair_jobs.customer_id')
-      })
-      .leftJoin('customer_sites', (join) => {
-        join
-          .on('customer_sites.tenant_id', 'repair_jobs.tenant_id')
-          .andOn('customer_sites.id', 'repair_jobs.site_id')
-      })
-      .join('users', (join) => {
-        join
-          .on('users.tenant_id', 'appointments.tenant_id')
-          .andOn('users.id', 'appointments.technician_id')
-      })
+      .join('repair_jobs', sameTenant('repair_jobs', 'appointments.job_id'))
+      .join('customers', sameTenant('customers', 'repair_jobs.customer_id'))
+      .leftJoin('customer_sites', sameTenant('customer_sites', 'repair_jobs.site_id'))
+      .join('users', sameTenant('users', 'appointments.technician_id'))
       .select(
         'appointments.id',
         'appointments.job_id',
@@ -381,11 +345,7 @@ export class PlanningQuery {
     if (jobIds.length === 0) return parts
     const rows = await this.tenant
       .scoped(trx, 'repair_job_lines')
-      .leftJoin('articles', (join) => {
-        join
-          .on('articles.tenant_id', 'repair_job_lines.tenant_id')
-          .andOn('articles.id', 'repair_job_lines.article_id')
-      })
+      .leftJoin('articles', sameTenant('articles', 'repair_job_lines.article_id'))
       .whereIn('repair_job_lines.job_id', [...new Set(jobIds)])
       .where('repair_job_lines.kind', 'part')
       .orderBy(['repair_job_lines.job_id', 'repair_job_lines.position'])

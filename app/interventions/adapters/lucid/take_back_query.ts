@@ -1,7 +1,7 @@
 import { inject } from '@adonisjs/core'
 import type { TransactionClientContract } from '@adonisjs/lucid/types/database'
 import { inTenantTransaction } from '#core/adapters/lucid/tenant_transaction'
-import type { TenantDb } from '#core/adapters/lucid/tenant_db'
+import { type TenantDb, sameTenant } from '#core/adapters/lucid/tenant_db'
 import { CustomerRegister, type CustomerSummary } from '#referentials/application/customer_register'
 import { APPLIANCE_TYPES } from '#referentials/domain/appliance_types'
 import type { EcoOrganism, TakeBackReason } from '#interventions/domain/take_back'
@@ -93,11 +93,7 @@ export function takeBackSection(tenantDb: TenantDb, jobId: string) {
 export function awaitingHandOver(tenantDb: TenantDb, ecoOrganism: EcoOrganism | null) {
   return tenantDb.run(async (trx) => {
     const query = takeBacksTable(trx, tenantDb)
-      .join('repair_jobs', (join) => {
-        join
-          .on('repair_jobs.id', 'appliance_take_backs.job_id')
-          .andOn('repair_jobs.tenant_id', 'appliance_take_backs.tenant_id')
-      })
+      .join('repair_jobs', sameTenant('repair_jobs', 'appliance_take_backs.job_id'))
       .select('repair_jobs.number as job_number')
       .where('appliance_take_backs.collection_status', 'awaiting')
       .orderBy('appliance_take_backs.created_at')
@@ -118,16 +114,8 @@ export class TakeBackSlipQuery {
   forSlip(tenantId: string, jobId: string, takeBackId: string): Promise<TakeBackSlip | null> {
     return inTenantTransaction(tenantId, async (trx, tenantDb) => {
       const row = await takeBacksTable(trx, tenantDb)
-        .join('repair_jobs', (join) => {
-          join
-            .on('repair_jobs.id', 'appliance_take_backs.job_id')
-            .andOn('repair_jobs.tenant_id', 'appliance_take_backs.tenant_id')
-        })
-        .leftJoin('users', (join) => {
-          join
-            .on('users.id', 'appliance_take_backs.created_by')
-            .andOn('users.tenant_id', 'appliance_take_backs.tenant_id')
-        })
+        .join('repair_jobs', sameTenant('repair_jobs', 'appliance_take_backs.job_id'))
+        .leftJoin('users', sameTenant('users', 'appliance_take_backs.created_by'))
         .select(
           'repair_jobs.number as job_number',
           'repair_jobs.customer_id',

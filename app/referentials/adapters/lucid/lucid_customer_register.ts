@@ -1,3 +1,4 @@
+import { sameTenant } from '#core/adapters/lucid/tenant_db'
 import { fail, ok } from '#core/domain/result'
 import { inTenantTransaction } from '#core/adapters/lucid/tenant_transaction'
 import { warrantyEnd } from '#referentials/domain/warranty'
@@ -47,11 +48,7 @@ export class LucidCustomerRegister extends CustomerRegister {
       if (!customer) return fail({ type: 'unknown_customer' })
       const model = await tenantDb
         .scoped(trx, 'product_models')
-        .join('brands', (join) => {
-          join
-            .on('brands.id', 'product_models.brand_id')
-            .andOn('brands.tenant_id', 'product_models.tenant_id')
-        })
+        .join('brands', sameTenant('brands', 'product_models.brand_id'))
         .where('product_models.id', appliance.productModelId)
         .select('brands.warranty_months')
         .first()
@@ -152,21 +149,12 @@ export class LucidCustomerRegister extends CustomerRegister {
     return inTenantTransaction(tenantId, async (trx, tenantDb) => {
       const row = await tenantDb
         .scoped(trx, 'customer_appliances')
-        .join('product_models', (join) => {
-          join
-            .on('product_models.id', 'customer_appliances.product_model_id')
-            .andOn('product_models.tenant_id', 'customer_appliances.tenant_id')
-        })
-        .join('brands', (join) => {
-          join
-            .on('brands.id', 'product_models.brand_id')
-            .andOn('brands.tenant_id', 'product_models.tenant_id')
-        })
-        .join('manufacturers', (join) => {
-          join
-            .on('manufacturers.id', 'brands.manufacturer_id')
-            .andOn('manufacturers.tenant_id', 'brands.tenant_id')
-        })
+        .join(
+          'product_models',
+          sameTenant('product_models', 'customer_appliances.product_model_id')
+        )
+        .join('brands', sameTenant('brands', 'product_models.brand_id'))
+        .join('manufacturers', sameTenant('manufacturers', 'brands.manufacturer_id'))
         .where('customer_appliances.id', id)
         .select(
           'customer_appliances.*',
