@@ -30,6 +30,8 @@ export default defineConfig({
     () => import('#referentials/referentials_provider'),
     () => import('#data_portability/data_portability_provider'),
     () => import('#interventions/interventions_provider'),
+    () => import('#trade/trade_provider'),
+    () => import('#invoicing/invoicing_provider'),
   ],
 
   preloads: [

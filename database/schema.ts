@@ -253,6 +253,50 @@ export class BrandSchema extends BaseModel {
   declare warrantyMonths: number
 }
 
+export class CounterCartLineSchema extends BaseModel {
+  static $columns = ['articleId', 'cartId', 'discountPercent', 'ecoInclVatCents', 'id', 'label', 'position', 'quantity', 'sku', 'tenantId', 'unitPriceInclVatCents', 'vatRate'] as const
+  $columns = CounterCartLineSchema.$columns
+  @column()
+  declare articleId: string
+  @column()
+  declare cartId: string
+  @column()
+  declare discountPercent: string
+  @column()
+  declare ecoInclVatCents: bigint | number
+  @column()
+  declare id: string
+  @column()
+  declare label: string
+  @column()
+  declare position: number
+  @column()
+  declare quantity: string
+  @column()
+  declare sku: string
+  @column({ isPrimary: true })
+  declare tenantId: string
+  @column()
+  declare unitPriceInclVatCents: bigint | number
+  @column()
+  declare vatRate: string
+}
+
+export class CounterCartSchema extends BaseModel {
+  static $columns = ['customerId', 'id', 'tenantId', 'updatedAt', 'userId'] as const
+  $columns = CounterCartSchema.$columns
+  @column()
+  declare customerId: string | null
+  @column()
+  declare id: string
+  @column({ isPrimary: true })
+  declare tenantId: string
+  @column.dateTime({ autoCreate: true, autoUpdate: true })
+  declare updatedAt: DateTime
+  @column()
+  declare userId: string
+}
+
 export class CustomerApplianceSchema extends BaseModel {
   static $columns = ['archivedAt', 'createdAt', 'customerId', 'extendedWarrantyEnd', 'extendedWarrantyProvider', 'externalRef', 'id', 'notes', 'productModelId', 'purchaseDate', 'purchaseShop', 'searchDocument', 'serialNumber', 'tenantId', 'updatedAt', 'warrantyEnd'] as const
   $columns = CustomerApplianceSchema.$columns
@@ -529,22 +573,52 @@ export class DocumentCounterSchema extends BaseModel {
 }
 
 export class DocumentSettingSchema extends BaseModel {
-  static $columns = ['accentColor', 'footerText', 'legalMentions', 'logoContentType', 'logoKey', 'tenantId', 'updatedAt'] as const
+  static $columns = ['accentColor', 'apeCode', 'bankName', 'bic', 'earlyPaymentText', 'footerText', 'headerText', 'iban', 'latePenaltyText', 'legalForm', 'legalMentions', 'logoContentType', 'logoKey', 'paymentTermsDays', 'paymentTermsEndOfMonth', 'registrationCity', 'registrationKind', 'shareCapitalCents', 'tenantId', 'updatedAt', 'vatFranchise', 'vatOnDebits'] as const
   $columns = DocumentSettingSchema.$columns
   @column()
   declare accentColor: string
   @column()
+  declare apeCode: string | null
+  @column()
+  declare bankName: string | null
+  @column()
+  declare bic: string | null
+  @column()
+  declare earlyPaymentText: string | null
+  @column()
   declare footerText: string | null
+  @column()
+  declare headerText: string | null
+  @column()
+  declare iban: string | null
+  @column()
+  declare latePenaltyText: string | null
+  @column()
+  declare legalForm: string | null
   @column()
   declare legalMentions: string | null
   @column()
   declare logoContentType: string | null
   @column()
   declare logoKey: string | null
+  @column()
+  declare paymentTermsDays: number
+  @column()
+  declare paymentTermsEndOfMonth: boolean
+  @column()
+  declare registrationCity: string | null
+  @column()
+  declare registrationKind: string | null
+  @column()
+  declare shareCapitalCents: bigint | number | null
   @column({ isPrimary: true })
   declare tenantId: string
   @column.dateTime({ autoCreate: true, autoUpdate: true })
   declare updatedAt: DateTime
+  @column()
+  declare vatFranchise: boolean
+  @column()
+  declare vatOnDebits: boolean
 }
 
 export class InterventionSettingSchema extends BaseModel {
@@ -564,6 +638,270 @@ export class InterventionSettingSchema extends BaseModel {
   declare updatedAt: DateTime
   @column()
   declare vatCode: string
+}
+
+export class InvoiceDocumentSchema extends BaseModel {
+  static $columns = ['createdAt', 'id', 'invoiceId', 'sha256', 'size', 'storageKey', 'tenantId'] as const
+  $columns = InvoiceDocumentSchema.$columns
+  @column.dateTime({ autoCreate: true })
+  declare createdAt: DateTime
+  @column()
+  declare id: string
+  @column()
+  declare invoiceId: string
+  @column()
+  declare sha256: string
+  @column()
+  declare size: number
+  @column()
+  declare storageKey: string
+  @column({ isPrimary: true })
+  declare tenantId: string
+}
+
+export class InvoiceLineSchema extends BaseModel {
+  static $columns = ['articleId', 'discountCents', 'discountPercent', 'ecoCents', 'ecoParticipationCents', 'id', 'invoiceId', 'jobLineId', 'kind', 'label', 'netCents', 'position', 'quantity', 'sku', 'tenantId', 'unit', 'unitPriceCents', 'vatCategory', 'vatRate'] as const
+  $columns = InvoiceLineSchema.$columns
+  @column()
+  declare articleId: string | null
+  @column()
+  declare discountCents: bigint | number
+  @column()
+  declare discountPercent: string
+  @column()
+  declare ecoCents: bigint | number
+  @column()
+  declare ecoParticipationCents: bigint | number
+  @column()
+  declare id: string
+  @column()
+  declare invoiceId: string
+  @column()
+  declare jobLineId: string | null
+  @column()
+  declare kind: string
+  @column()
+  declare label: string
+  @column()
+  declare netCents: bigint | number
+  @column()
+  declare position: number
+  @column()
+  declare quantity: string
+  @column()
+  declare sku: string | null
+  @column({ isPrimary: true })
+  declare tenantId: string
+  @column()
+  declare unit: string
+  @column()
+  declare unitPriceCents: bigint | number
+  @column()
+  declare vatCategory: string
+  @column()
+  declare vatRate: string
+}
+
+export class InvoiceReminderSchema extends BaseModel {
+  static $columns = ['createdAt', 'createdBy', 'feeClaimed', 'id', 'interestCents', 'interestDetails', 'invoiceId', 'level', 'remainingCents', 'sentOn', 'tenantId', 'withInterest'] as const
+  $columns = InvoiceReminderSchema.$columns
+  @column.dateTime({ autoCreate: true })
+  declare createdAt: DateTime
+  @column()
+  declare createdBy: string | null
+  @column()
+  declare feeClaimed: boolean
+  @column()
+  declare id: string
+  @column()
+  declare interestCents: bigint | number | null
+  @column()
+  declare interestDetails: any | null
+  @column()
+  declare invoiceId: string
+  @column()
+  declare level: number
+  @column()
+  declare remainingCents: bigint | number
+  @column.date()
+  declare sentOn: DateTime
+  @column({ isPrimary: true })
+  declare tenantId: string
+  @column()
+  declare withInterest: boolean
+}
+
+export class InvoicedJobSchema extends BaseModel {
+  static $columns = ['invoiceId', 'jobId', 'payer', 'tenantId'] as const
+  $columns = InvoicedJobSchema.$columns
+  @column()
+  declare invoiceId: string
+  @column()
+  declare jobId: string
+  @column()
+  declare payer: string
+  @column({ isPrimary: true })
+  declare tenantId: string
+}
+
+export class InvoiceSchema extends BaseModel {
+  static $columns = ['bonusCents', 'bonusEcoOrganism', 'buyer', 'correctsInvoiceId', 'createdAt', 'createdBy', 'customerId', 'deliveryAddress', 'dueCents', 'dueOn', 'ecoParticipationCents', 'exclVatCents', 'id', 'inclVatCents', 'issuedAt', 'issuedBy', 'issuedOn', 'jobId', 'kind', 'nature', 'notes', 'number', 'payer', 'paymentTerms', 'prepaidCents', 'purchaseOrderRef', 'searchDocument', 'seller', 'sequence', 'series', 'serviceDate', 'status', 'tenantId', 'updatedAt', 'vatBreakdown', 'vatCents'] as const
+  $columns = InvoiceSchema.$columns
+  @column()
+  declare bonusCents: bigint | number
+  @column()
+  declare bonusEcoOrganism: string | null
+  @column()
+  declare buyer: any | null
+  @column()
+  declare correctsInvoiceId: string | null
+  @column.dateTime({ autoCreate: true })
+  declare createdAt: DateTime
+  @column()
+  declare createdBy: string | null
+  @column()
+  declare customerId: string
+  @column()
+  declare deliveryAddress: any | null
+  @column()
+  declare dueCents: bigint | number
+  @column.date()
+  declare dueOn: DateTime | null
+  @column()
+  declare ecoParticipationCents: bigint | number
+  @column()
+  declare exclVatCents: bigint | number
+  @column()
+  declare id: string
+  @column()
+  declare inclVatCents: bigint | number
+  @column.dateTime()
+  declare issuedAt: DateTime | null
+  @column()
+  declare issuedBy: string | null
+  @column.date()
+  declare issuedOn: DateTime | null
+  @column()
+  declare jobId: string | null
+  @column()
+  declare kind: string
+  @column()
+  declare nature: string
+  @column()
+  declare notes: string | null
+  @column()
+  declare number: string | null
+  @column()
+  declare payer: string
+  @column()
+  declare paymentTerms: string | null
+  @column()
+  declare prepaidCents: bigint | number
+  @column()
+  declare purchaseOrderRef: string | null
+  @column()
+  declare searchDocument: string | null
+  @column()
+  declare seller: any | null
+  @column()
+  declare sequence: number | null
+  @column()
+  declare series: string | null
+  @column.date()
+  declare serviceDate: DateTime | null
+  @column()
+  declare status: string
+  @column({ isPrimary: true })
+  declare tenantId: string
+  @column.dateTime({ autoCreate: true, autoUpdate: true })
+  declare updatedAt: DateTime
+  @column()
+  declare vatBreakdown: any
+  @column()
+  declare vatCents: bigint | number
+}
+
+export class InvoicingRunJobSchema extends BaseModel {
+  static $columns = ['invoiceIds', 'jobId', 'jobNumber', 'outcome', 'payer', 'position', 'processedAt', 'reason', 'runId', 'tenantId'] as const
+  $columns = InvoicingRunJobSchema.$columns
+  @column()
+  declare invoiceIds: any
+  @column()
+  declare jobId: string
+  @column()
+  declare jobNumber: string
+  @column()
+  declare outcome: string | null
+  @column()
+  declare payer: string | null
+  @column()
+  declare position: number
+  @column.dateTime()
+  declare processedAt: DateTime | null
+  @column()
+  declare reason: string | null
+  @column()
+  declare runId: string
+  @column({ isPrimary: true })
+  declare tenantId: string
+}
+
+export class InvoicingRunSchema extends BaseModel {
+  static $columns = ['actorName', 'createdAt', 'documentsStored', 'errors', 'failed', 'finishedAt', 'id', 'invoicesIssued', 'processed', 'skipped', 'startedAt', 'startedBy', 'status', 'tenantId', 'total', 'trigger', 'updatedAt'] as const
+  $columns = InvoicingRunSchema.$columns
+  @column()
+  declare actorName: string
+  @column.dateTime({ autoCreate: true })
+  declare createdAt: DateTime
+  @column()
+  declare documentsStored: number
+  @column()
+  declare errors: any
+  @column()
+  declare failed: number
+  @column.dateTime()
+  declare finishedAt: DateTime | null
+  @column()
+  declare id: string
+  @column()
+  declare invoicesIssued: number
+  @column()
+  declare processed: number
+  @column()
+  declare skipped: number
+  @column.dateTime()
+  declare startedAt: DateTime | null
+  @column()
+  declare startedBy: string | null
+  @column()
+  declare status: string
+  @column({ isPrimary: true })
+  declare tenantId: string
+  @column()
+  declare total: number | null
+  @column()
+  declare trigger: string
+  @column.dateTime({ autoCreate: true, autoUpdate: true })
+  declare updatedAt: DateTime
+}
+
+export class InvoicingSettingSchema extends BaseModel {
+  static $columns = ['autoInvoiceDelivered', 'bonusEcoOrganism', 'creditNotePrefix', 'invoicePrefix', 'qualireparLabelled', 'tenantId', 'updatedAt'] as const
+  $columns = InvoicingSettingSchema.$columns
+  @column()
+  declare autoInvoiceDelivered: boolean
+  @column()
+  declare bonusEcoOrganism: string
+  @column()
+  declare creditNotePrefix: string
+  @column()
+  declare invoicePrefix: string
+  @column()
+  declare qualireparLabelled: boolean
+  @column({ isPrimary: true })
+  declare tenantId: string
+  @column.dateTime({ autoCreate: true, autoUpdate: true })
+  declare updatedAt: DateTime
 }
 
 export class JobLinkSchema extends BaseModel {
@@ -629,6 +967,69 @@ export class PasswordResetTokenSchema extends BaseModel {
   declare userId: string
 }
 
+export class PaymentAllocationSchema extends BaseModel {
+  static $columns = ['amountCents', 'createdAt', 'createdBy', 'id', 'invoiceId', 'paymentId', 'tenantId'] as const
+  $columns = PaymentAllocationSchema.$columns
+  @column()
+  declare amountCents: bigint | number
+  @column.dateTime({ autoCreate: true })
+  declare createdAt: DateTime
+  @column()
+  declare createdBy: string | null
+  @column()
+  declare id: string
+  @column()
+  declare invoiceId: string
+  @column()
+  declare paymentId: string
+  @column({ isPrimary: true })
+  declare tenantId: string
+}
+
+export class PaymentCancellationSchema extends BaseModel {
+  static $columns = ['cancelledOn', 'createdAt', 'createdBy', 'id', 'paymentId', 'reason', 'tenantId'] as const
+  $columns = PaymentCancellationSchema.$columns
+  @column.date()
+  declare cancelledOn: DateTime
+  @column.dateTime({ autoCreate: true })
+  declare createdAt: DateTime
+  @column()
+  declare createdBy: string | null
+  @column()
+  declare id: string
+  @column()
+  declare paymentId: string
+  @column()
+  declare reason: string
+  @column({ isPrimary: true })
+  declare tenantId: string
+}
+
+export class PaymentSchema extends BaseModel {
+  static $columns = ['amountCents', 'createdAt', 'createdBy', 'customerId', 'id', 'method', 'notes', 'receivedOn', 'reference', 'tenantId'] as const
+  $columns = PaymentSchema.$columns
+  @column()
+  declare amountCents: bigint | number
+  @column.dateTime({ autoCreate: true })
+  declare createdAt: DateTime
+  @column()
+  declare createdBy: string | null
+  @column()
+  declare customerId: string
+  @column()
+  declare id: string
+  @column()
+  declare method: string
+  @column()
+  declare notes: string | null
+  @column.date()
+  declare receivedOn: DateTime
+  @column()
+  declare reference: string | null
+  @column({ isPrimary: true })
+  declare tenantId: string
+}
+
 export class PlanningZoneTechnicianSchema extends BaseModel {
   static $columns = ['archivedAt', 'createdAt', 'id', 'technicianId', 'tenantId', 'updatedAt', 'zoneId'] as const
   $columns = PlanningZoneTechnicianSchema.$columns
@@ -670,10 +1071,12 @@ export class PlanningZoneSchema extends BaseModel {
 }
 
 export class PortalAccountSchema extends BaseModel {
-  static $columns = ['enabled', 'lastFetchAt', 'lastFetchError', 'lastMandateCursor', 'lastStatusEventAt', 'principalCustomerId', 'repairerCode', 'tenantId', 'updatedAt'] as const
+  static $columns = ['enabled', 'enabledSince', 'lastFetchAt', 'lastFetchError', 'lastMandateCursor', 'lastStatusEventAt', 'principalCustomerId', 'repairerCode', 'tenantId', 'updatedAt'] as const
   $columns = PortalAccountSchema.$columns
   @column()
   declare enabled: boolean
+  @column.dateTime()
+  declare enabledSince: DateTime | null
   @column.dateTime()
   declare lastFetchAt: DateTime | null
   @column()
@@ -895,6 +1298,248 @@ export class QuoteSchema extends BaseModel {
   declare vatCents: bigint | number
   @column()
   declare version: number
+}
+
+export class RegisterArchiveSchema extends BaseModel {
+  static $columns = ['content', 'createdAt', 'createdBy', 'firstSeq', 'id', 'lastSeq', 'period', 'recordCount', 'sha256', 'signature', 'tenantId'] as const
+  $columns = RegisterArchiveSchema.$columns
+  @column()
+  declare content: string
+  @column.dateTime({ autoCreate: true })
+  declare createdAt: DateTime
+  @column()
+  declare createdBy: string | null
+  @column()
+  declare firstSeq: bigint | number | null
+  @column()
+  declare id: string
+  @column()
+  declare lastSeq: bigint | number | null
+  @column()
+  declare period: string
+  @column()
+  declare recordCount: number
+  @column()
+  declare sha256: string
+  @column()
+  declare signature: string
+  @column({ isPrimary: true })
+  declare tenantId: string
+}
+
+export class RegisterClosureSchema extends BaseModel {
+  static $columns = ['closedAt', 'closedBy', 'firstSeq', 'id', 'kind', 'lastSeq', 'periodEnd', 'periodStart', 'perpetualExclVatCents', 'perpetualInclVatCents', 'rates', 'tenantId', 'ticketCount', 'totalExclVatCents', 'totalInclVatCents'] as const
+  $columns = RegisterClosureSchema.$columns
+  @column.dateTime()
+  declare closedAt: DateTime
+  @column()
+  declare closedBy: string | null
+  @column()
+  declare firstSeq: bigint | number | null
+  @column()
+  declare id: string
+  @column()
+  declare kind: string
+  @column()
+  declare lastSeq: bigint | number | null
+  @column.date()
+  declare periodEnd: DateTime
+  @column.date()
+  declare periodStart: DateTime
+  @column()
+  declare perpetualExclVatCents: bigint | number
+  @column()
+  declare perpetualInclVatCents: bigint | number
+  @column()
+  declare rates: any
+  @column({ isPrimary: true })
+  declare tenantId: string
+  @column()
+  declare ticketCount: number
+  @column()
+  declare totalExclVatCents: bigint | number
+  @column()
+  declare totalInclVatCents: bigint | number
+}
+
+export class RegisterHeadSchema extends BaseModel {
+  static $columns = ['lastHash', 'lastSeq', 'openedAt', 'tenantId'] as const
+  $columns = RegisterHeadSchema.$columns
+  @column()
+  declare lastHash: string
+  @column()
+  declare lastSeq: bigint | number
+  @column.dateTime()
+  declare openedAt: DateTime
+  @column({ isPrimary: true })
+  declare tenantId: string
+}
+
+export class RegisterJournalSchema extends BaseModel {
+  static $columns = ['code', 'createdAt', 'hash', 'kind', 'payload', 'previousHash', 'reference', 'seq', 'signature', 'subjectId', 'tenantId'] as const
+  $columns = RegisterJournalSchema.$columns
+  @column()
+  declare code: string | null
+  @column.dateTime({ autoCreate: true })
+  declare createdAt: DateTime
+  @column()
+  declare hash: string
+  @column()
+  declare kind: string
+  @column()
+  declare payload: string
+  @column()
+  declare previousHash: string
+  @column()
+  declare reference: string
+  @column()
+  declare seq: bigint | number
+  @column()
+  declare signature: string
+  @column()
+  declare subjectId: string | null
+  @column({ isPrimary: true })
+  declare tenantId: string
+}
+
+export class RegisterKeySchema extends BaseModel {
+  static $columns = ['algorithm', 'createdAt', 'privateKeyEncrypted', 'publicKey', 'tenantId'] as const
+  $columns = RegisterKeySchema.$columns
+  @column()
+  declare algorithm: string
+  @column.dateTime({ autoCreate: true })
+  declare createdAt: DateTime
+  @column()
+  declare privateKeyEncrypted: string
+  @column()
+  declare publicKey: string
+  @column({ isPrimary: true })
+  declare tenantId: string
+}
+
+export class RegisterTicketLineSchema extends BaseModel {
+  static $columns = ['articleId', 'discountPercent', 'ecoInclVatCents', 'id', 'label', 'position', 'quantity', 'sku', 'tenantId', 'ticketId', 'totalInclVatCents', 'unitPriceInclVatCents', 'vatRate'] as const
+  $columns = RegisterTicketLineSchema.$columns
+  @column()
+  declare articleId: string | null
+  @column()
+  declare discountPercent: string
+  @column()
+  declare ecoInclVatCents: bigint | number
+  @column()
+  declare id: string
+  @column()
+  declare label: string
+  @column()
+  declare position: number
+  @column()
+  declare quantity: string
+  @column()
+  declare sku: string
+  @column({ isPrimary: true })
+  declare tenantId: string
+  @column()
+  declare ticketId: string
+  @column()
+  declare totalInclVatCents: bigint | number
+  @column()
+  declare unitPriceInclVatCents: bigint | number
+  @column()
+  declare vatRate: string
+}
+
+export class RegisterTicketPaymentSchema extends BaseModel {
+  static $columns = ['amountCents', 'changeCents', 'id', 'method', 'position', 'tenantId', 'tenderedCents', 'ticketId'] as const
+  $columns = RegisterTicketPaymentSchema.$columns
+  @column()
+  declare amountCents: bigint | number
+  @column()
+  declare changeCents: bigint | number | null
+  @column()
+  declare id: string
+  @column()
+  declare method: string
+  @column()
+  declare position: number
+  @column({ isPrimary: true })
+  declare tenantId: string
+  @column()
+  declare tenderedCents: bigint | number | null
+  @column()
+  declare ticketId: string
+}
+
+export class RegisterTicketPrintSchema extends BaseModel {
+  static $columns = ['prints', 'tenantId', 'ticketId'] as const
+  $columns = RegisterTicketPrintSchema.$columns
+  @column()
+  declare prints: number
+  @column({ isPrimary: true })
+  declare tenantId: string
+  @column()
+  declare ticketId: string
+}
+
+export class RegisterTicketSchema extends BaseModel {
+  static $columns = ['cashierId', 'cashierName', 'customerId', 'id', 'issuedAt', 'kind', 'number', 'refundsTicketId', 'registerCode', 'tenantId', 'totalExclVatCents', 'totalInclVatCents', 'totalVatCents', 'vatBreakdown'] as const
+  $columns = RegisterTicketSchema.$columns
+  @column()
+  declare cashierId: string | null
+  @column()
+  declare cashierName: string
+  @column()
+  declare customerId: string | null
+  @column()
+  declare id: string
+  @column.dateTime()
+  declare issuedAt: DateTime
+  @column()
+  declare kind: string
+  @column()
+  declare number: string
+  @column()
+  declare refundsTicketId: string | null
+  @column()
+  declare registerCode: string
+  @column({ isPrimary: true })
+  declare tenantId: string
+  @column()
+  declare totalExclVatCents: bigint | number
+  @column()
+  declare totalInclVatCents: bigint | number
+  @column()
+  declare totalVatCents: bigint | number
+  @column()
+  declare vatBreakdown: any
+}
+
+export class RepairBonusClaimSchema extends BaseModel {
+  static $columns = ['amountCents', 'claimReference', 'createdAt', 'data', 'ecoOrganism', 'id', 'invoiceId', 'jobId', 'missing', 'status', 'tenantId', 'updatedAt'] as const
+  $columns = RepairBonusClaimSchema.$columns
+  @column()
+  declare amountCents: bigint | number
+  @column()
+  declare claimReference: string | null
+  @column.dateTime({ autoCreate: true })
+  declare createdAt: DateTime
+  @column()
+  declare data: any
+  @column()
+  declare ecoOrganism: string
+  @column()
+  declare id: string
+  @column()
+  declare invoiceId: string
+  @column()
+  declare jobId: string | null
+  @column()
+  declare missing: any
+  @column()
+  declare status: string
+  @column({ isPrimary: true })
+  declare tenantId: string
+  @column.dateTime({ autoCreate: true, autoUpdate: true })
+  declare updatedAt: DateTime
 }
 
 export class RepairJobAttachmentSchema extends BaseModel {

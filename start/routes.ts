@@ -6,6 +6,8 @@ import subscriptionsRoutes from '#subscriptions/http/routes'
 import referentialsRoutes from '#referentials/http/routes'
 import dataPortabilityRoutes from '#data_portability/http/routes'
 import interventionsRoutes from '#interventions/http/routes'
+import tradeRoutes from '#trade/http/routes'
+import invoicingRoutes from '#invoicing/http/routes'
 
 monitoringRoutes()
 
@@ -13,6 +15,8 @@ router
   .group(() => {
     coreRoutes()
     interventionsRoutes()
+    tradeRoutes()
+    invoicingRoutes()
     referentialsRoutes()
     dataPortabilityRoutes()
     subscriptionsRoutes()

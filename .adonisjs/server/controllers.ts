@@ -34,6 +34,15 @@ export const controllers = {
     TakeBacks: () => import('#app/interventions/http/controllers/take_backs_controller'),
     Unsubscribe: () => import('#app/interventions/http/controllers/unsubscribe_controller'),
   },
+  invoicing: {
+    Invoices: () => import('#app/invoicing/http/controllers/invoices_controller'),
+    InvoicingRuns: () => import('#app/invoicing/http/controllers/invoicing_runs_controller'),
+    InvoicingSettings: () => import('#app/invoicing/http/controllers/invoicing_settings_controller'),
+    JobInvoices: () => import('#app/invoicing/http/controllers/job_invoices_controller'),
+    Payments: () => import('#app/invoicing/http/controllers/payments_controller'),
+    Reminders: () => import('#app/invoicing/http/controllers/reminders_controller'),
+    Statements: () => import('#app/invoicing/http/controllers/statements_controller'),
+  },
   monitoring: {
     Health: () => import('#app/monitoring/http/controllers/health_controller'),
   },
@@ -41,5 +50,10 @@ export const controllers = {
     PersonalData: () => import('#app/referentials/http/controllers/personal_data_controller'),
     PriceSimulator: () => import('#app/referentials/http/controllers/price_simulator_controller'),
     Search: () => import('#app/referentials/http/controllers/search_controller'),
+  },
+  trade: {
+    Counter: () => import('#app/trade/http/controllers/counter_controller'),
+    Register: () => import('#app/trade/http/controllers/register_controller'),
+    RegisterTickets: () => import('#app/trade/http/controllers/register_tickets_controller'),
   },
 }

@@ -187,6 +187,66 @@ export type ScannedRoutes = {
     'take_backs.action': { paramsTuple: [ParamValue,ParamValue]; params: {'id': ParamValue,'action': ParamValue} }
     'take_backs.saveView': { paramsTuple?: []; params?: {} }
     'take_backs.deleteView': { paramsTuple: [ParamValue]; params: {'viewId': ParamValue} }
+    'counter.show': { paramsTuple?: []; params?: {} }
+    'counter.addLine': { paramsTuple?: []; params?: {} }
+    'counter.changeLine': { paramsTuple: [ParamValue]; params: {'lineId': ParamValue} }
+    'counter.removeLine': { paramsTuple: [ParamValue]; params: {'lineId': ParamValue} }
+    'counter.setCustomer': { paramsTuple?: []; params?: {} }
+    'counter.pay': { paramsTuple?: []; params?: {} }
+    'counter.tickets.index': { paramsTuple?: []; params?: {} }
+    'counter.tickets.show': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'counter.tickets.receipt': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'counter.tickets.receiptPdf': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'counter.tickets.refund': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'register.closures': { paramsTuple?: []; params?: {} }
+    'register.close': { paramsTuple?: []; params?: {} }
+    'register.archive': { paramsTuple?: []; params?: {} }
+    'register.archiveFile': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'register.archiveManifest': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'register.verifyPage': { paramsTuple?: []; params?: {} }
+    'register.verify': { paramsTuple?: []; params?: {} }
+    'invoices.create': { paramsTuple?: []; params?: {} }
+    'invoices.store': { paramsTuple?: []; params?: {} }
+    'invoices.show': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'invoices.addLine': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'invoices.removeLine': { paramsTuple: [ParamValue,ParamValue]; params: {'id': ParamValue,'lineId': ParamValue} }
+    'invoices.issue': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'invoices.destroy': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'invoices.creditNote': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'invoices.print': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'invoices.pdf': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'invoices.xml': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'invoices.index': { paramsTuple?: []; params?: {} }
+    'invoices.export': { paramsTuple?: []; params?: {} }
+    'invoices.lookup': { paramsTuple?: []; params?: {} }
+    'invoices.bulk': { paramsTuple?: []; params?: {} }
+    'invoices.confirmArchive': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'invoices.archive': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'invoices.restore': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'invoices.action': { paramsTuple: [ParamValue,ParamValue]; params: {'id': ParamValue,'action': ParamValue} }
+    'invoices.saveView': { paramsTuple?: []; params?: {} }
+    'invoices.deleteView': { paramsTuple: [ParamValue]; params: {'viewId': ParamValue} }
+    'job_invoices.store': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'invoicing_settings.show': { paramsTuple?: []; params?: {} }
+    'invoicing_settings.update': { paramsTuple?: []; params?: {} }
+    'payments.create': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'payments.store': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'payments.credit': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'payments.index': { paramsTuple?: []; params?: {} }
+    'payments.export': { paramsTuple?: []; params?: {} }
+    'payments.cancel': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'statements.show': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'statements.print': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'statements.pdf': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'statements.payment': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'reminders.index': { paramsTuple?: []; params?: {} }
+    'reminders.show': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'reminders.letter': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'reminders.letterPdf': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'reminders.store': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'invoicing_runs.index': { paramsTuple?: []; params?: {} }
+    'invoicing_runs.store': { paramsTuple?: []; params?: {} }
+    'invoicing_runs.show': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'search.index': { paramsTuple?: []; params?: {} }
     'customers.personalData': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'referentials.priceSimulator': { paramsTuple?: []; params?: {} }
@@ -540,6 +600,37 @@ export type ScannedRoutes = {
     'take_backs.show': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'take_backs.edit': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'take_backs.confirmArchive': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'counter.show': { paramsTuple?: []; params?: {} }
+    'counter.tickets.index': { paramsTuple?: []; params?: {} }
+    'counter.tickets.show': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'counter.tickets.receipt': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'counter.tickets.receiptPdf': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'register.closures': { paramsTuple?: []; params?: {} }
+    'register.archiveFile': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'register.archiveManifest': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'register.verifyPage': { paramsTuple?: []; params?: {} }
+    'invoices.create': { paramsTuple?: []; params?: {} }
+    'invoices.show': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'invoices.print': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'invoices.pdf': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'invoices.xml': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'invoices.index': { paramsTuple?: []; params?: {} }
+    'invoices.export': { paramsTuple?: []; params?: {} }
+    'invoices.lookup': { paramsTuple?: []; params?: {} }
+    'invoices.confirmArchive': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'invoicing_settings.show': { paramsTuple?: []; params?: {} }
+    'payments.create': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'payments.index': { paramsTuple?: []; params?: {} }
+    'payments.export': { paramsTuple?: []; params?: {} }
+    'statements.show': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'statements.print': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'statements.pdf': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'reminders.index': { paramsTuple?: []; params?: {} }
+    'reminders.show': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'reminders.letter': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'reminders.letterPdf': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'invoicing_runs.index': { paramsTuple?: []; params?: {} }
+    'invoicing_runs.show': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'search.index': { paramsTuple?: []; params?: {} }
     'customers.personalData': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'referentials.priceSimulator': { paramsTuple?: []; params?: {} }
@@ -759,6 +850,37 @@ export type ScannedRoutes = {
     'take_backs.show': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'take_backs.edit': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'take_backs.confirmArchive': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'counter.show': { paramsTuple?: []; params?: {} }
+    'counter.tickets.index': { paramsTuple?: []; params?: {} }
+    'counter.tickets.show': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'counter.tickets.receipt': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'counter.tickets.receiptPdf': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'register.closures': { paramsTuple?: []; params?: {} }
+    'register.archiveFile': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'register.archiveManifest': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'register.verifyPage': { paramsTuple?: []; params?: {} }
+    'invoices.create': { paramsTuple?: []; params?: {} }
+    'invoices.show': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'invoices.print': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'invoices.pdf': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'invoices.xml': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'invoices.index': { paramsTuple?: []; params?: {} }
+    'invoices.export': { paramsTuple?: []; params?: {} }
+    'invoices.lookup': { paramsTuple?: []; params?: {} }
+    'invoices.confirmArchive': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'invoicing_settings.show': { paramsTuple?: []; params?: {} }
+    'payments.create': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'payments.index': { paramsTuple?: []; params?: {} }
+    'payments.export': { paramsTuple?: []; params?: {} }
+    'statements.show': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'statements.print': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'statements.pdf': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'reminders.index': { paramsTuple?: []; params?: {} }
+    'reminders.show': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'reminders.letter': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'reminders.letterPdf': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'invoicing_runs.index': { paramsTuple?: []; params?: {} }
+    'invoicing_runs.show': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'search.index': { paramsTuple?: []; params?: {} }
     'customers.personalData': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'referentials.priceSimulator': { paramsTuple?: []; params?: {} }
@@ -967,6 +1089,34 @@ export type ScannedRoutes = {
     'take_backs.restore': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'take_backs.action': { paramsTuple: [ParamValue,ParamValue]; params: {'id': ParamValue,'action': ParamValue} }
     'take_backs.saveView': { paramsTuple?: []; params?: {} }
+    'counter.addLine': { paramsTuple?: []; params?: {} }
+    'counter.changeLine': { paramsTuple: [ParamValue]; params: {'lineId': ParamValue} }
+    'counter.removeLine': { paramsTuple: [ParamValue]; params: {'lineId': ParamValue} }
+    'counter.setCustomer': { paramsTuple?: []; params?: {} }
+    'counter.pay': { paramsTuple?: []; params?: {} }
+    'counter.tickets.refund': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'register.close': { paramsTuple?: []; params?: {} }
+    'register.archive': { paramsTuple?: []; params?: {} }
+    'register.verify': { paramsTuple?: []; params?: {} }
+    'invoices.store': { paramsTuple?: []; params?: {} }
+    'invoices.addLine': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'invoices.removeLine': { paramsTuple: [ParamValue,ParamValue]; params: {'id': ParamValue,'lineId': ParamValue} }
+    'invoices.issue': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'invoices.destroy': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'invoices.creditNote': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'invoices.bulk': { paramsTuple?: []; params?: {} }
+    'invoices.archive': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'invoices.restore': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'invoices.action': { paramsTuple: [ParamValue,ParamValue]; params: {'id': ParamValue,'action': ParamValue} }
+    'invoices.saveView': { paramsTuple?: []; params?: {} }
+    'job_invoices.store': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'invoicing_settings.update': { paramsTuple?: []; params?: {} }
+    'payments.store': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'payments.credit': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'payments.cancel': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'statements.payment': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'reminders.store': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'invoicing_runs.store': { paramsTuple?: []; params?: {} }
     'customers.store': { paramsTuple?: []; params?: {} }
     'customers.bulk': { paramsTuple?: []; params?: {} }
     'customers.archive': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
@@ -1106,6 +1256,7 @@ export type ScannedRoutes = {
     'planning.zones.deleteView': { paramsTuple: [ParamValue]; params: {'viewId': ParamValue} }
     'planning.zone_technicians.deleteView': { paramsTuple: [ParamValue]; params: {'viewId': ParamValue} }
     'take_backs.deleteView': { paramsTuple: [ParamValue]; params: {'viewId': ParamValue} }
+    'invoices.deleteView': { paramsTuple: [ParamValue]; params: {'viewId': ParamValue} }
     'customers.deleteView': { paramsTuple: [ParamValue]; params: {'viewId': ParamValue} }
     'customer_appliances.deleteView': { paramsTuple: [ParamValue]; params: {'viewId': ParamValue} }
     'customer_sites.deleteView': { paramsTuple: [ParamValue]; params: {'viewId': ParamValue} }

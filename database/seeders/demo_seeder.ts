@@ -21,6 +21,21 @@ const demoTenant = {
   status: 'active',
 }
 
+/** What the demo shop prints on its documents (a valid test IBAN: the mod-97 key checks). */
+const demoDocumentSettings = {
+  header_text: 'Dépannage électroménager toutes marques depuis 1998',
+  legal_form: 'sarl',
+  share_capital_cents: 800_000,
+  registration_kind: 'rcs',
+  registration_city: 'Lyon',
+  ape_code: '95.22Z',
+  bank_name: 'Crédit Agricole Centre-Est',
+  iban: 'FR7630006000011234567890189',
+  bic: 'AGRIFRPP878',
+  payment_terms_days: 30,
+  footer_text: 'Atelier ouvert du mardi au samedi, 9 h – 12 h et 14 h – 18 h 30',
+}
+
 const otherTenants = [
   { name: 'SAV Froid Service', city: 'Bordeaux', postcode: '33000', seats: 2, status: 'active' },
   {
@@ -129,6 +144,11 @@ export default class DemoSeeder extends BaseSeeder {
     await seedDemoArticles(this.client, demo.id)
     await seedDemoJobs(this.client, demo.id)
     await seedDemoPlanning(this.client, demo.id)
+    await this.client
+      .table('document_settings')
+      .insert({ tenant_id: demo.id, ...demoDocumentSettings })
+      .onConflict('tenant_id')
+      .ignore()
   }
 
   private async seedCustomers(tenantId: string) {

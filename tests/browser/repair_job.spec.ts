@@ -6,12 +6,13 @@ import {
   baseUrl,
   closeBrowser,
   newPage,
+  pdfText,
+  press,
   signInThroughForm,
   textOfPage,
 } from '#tests/support/browser'
 import { PASSWORD } from '#tests/support/web_client'
 import { aModel, aShop, aUser, ownerDb, unique } from '#tests/support/mothers'
-import { readPdf } from '#tests/support/pdf'
 import {
   aTechnician,
   aWindow,
@@ -20,12 +21,6 @@ import {
 } from '#tests/functional/interventions/planning_support'
 
 const jobOf = (id: string) => ownerDb().from('repair_jobs').where('id', id).first()
-
-/** Clicks the submit button whose text is `label` and waits for the next page. */
-async function press(page: Page, label: string) {
-  const button = await page.waitForSelector(`::-p-xpath(//button[normalize-space()="${label}"])`)
-  await Promise.all([page.waitForNavigation(), button!.click()])
-}
 
 /** Draws a stroke on the signature pad inside `scope` (a form selector). */
 async function sign(page: Page, scope: string) {
@@ -38,18 +33,6 @@ async function sign(page: Page, scope: string) {
     await page.mouse.move(box.x + 20 + step * 25, box.y + box.height / 2 + (step % 2 ? 15 : -15))
   }
   await page.mouse.up()
-}
-
-/** A PDF fetched with the page's session, as text. */
-async function pdfText(page: Page, path: string) {
-  const base64 = await page.evaluate(async (url) => {
-    const response = await fetch(url)
-    const bytes = new Uint8Array(await response.arrayBuffer())
-    let binary = ''
-    for (const byte of bytes) binary += String.fromCharCode(byte)
-    return btoa(binary)
-  }, path)
-  return (await readPdf(Buffer.from(base64, 'base64'))).text.replace(/[\s\u00a0\u202f]+/g, ' ')
 }
 
 async function waitFor<T>(probe: () => T | undefined | Promise<T | undefined>, timeoutMs = 20_000) {

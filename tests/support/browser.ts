@@ -1,5 +1,6 @@
 /// <reference lib="dom" />
 import puppeteer, { type Browser, type Page } from 'puppeteer-core'
+import { readPdf } from '#tests/support/pdf'
 import { chromiumArgs, requireChromium } from '#config/browser'
 import env from '#start/env'
 
@@ -35,3 +36,21 @@ export async function signInThroughForm(page: Page, email: string, password: str
 }
 
 export const textOfPage = (page: Page) => page.evaluate(() => document.body.innerText)
+
+/** Clicks the submit button whose text is `label` and waits for the next page. */
+export async function press(page: Page, label: string) {
+  const button = await page.waitForSelector(`::-p-xpath(//button[normalize-space()="${label}"])`)
+  await Promise.all([page.waitForNavigation(), button!.click()])
+}
+
+/** A PDF fetched with the page's session, as text (spaces of every kind folded). */
+export async function pdfText(page: Page, path: string) {
+  const base64 = await page.evaluate(async (url) => {
+    const response = await fetch(url)
+    const bytes = new Uint8Array(await response.arrayBuffer())
+    let binary = ''
+    for (const byte of bytes) binary += String.fromCharCode(byte)
+    return btoa(binary)
+  }, path)
+  return (await readPdf(Buffer.from(base64, 'base64'))).text.replace(/[\s\u00a0\u202f]+/g, ' ')
+}

@@ -8,7 +8,9 @@ export class WebClient {
   private cookies = new Map<string, string>()
   private csrf: string | null = null
   private lastPage: string | null = null
-  readonly base = `http://${env.get('HOST')}:${env.get('PORT')}`
+
+  /** The test server by default; another instance of the app (a second process) when given. */
+  constructor(readonly base = `http://${env.get('HOST')}:${env.get('PORT')}`) {}
 
   async request(method: string, path: string, form?: Record<string, string | string[]> | FormData) {
     const headers: Record<string, string> = { accept: 'text/html' }
@@ -47,6 +49,21 @@ export class WebClient {
 
   get(path: string) {
     return this.request('GET', path)
+  }
+
+  /** The same session (cookies, CSRF token) talking to another instance of the app. */
+  on(base: string) {
+    const other = new WebClient(base)
+    other.cookies = this.cookies
+    other.csrf = this.csrf
+    return other
+  }
+
+  /** A GET whose body is binary (a PDF, a ZIP): the bytes, with the session's cookies. */
+  async bytes(path: string) {
+    const cookie = [...this.cookies].map(([name, value]) => `${name}=${value}`).join('; ')
+    const response = await fetch(this.base + path, { headers: { cookie }, redirect: 'manual' })
+    return { response, bytes: new Uint8Array(await response.arrayBuffer()) }
   }
 
   /** Posts a form the way a browser does after showing `from` (to get its CSRF token). */

@@ -32,6 +32,19 @@ export const PERMISSIONS = {
   'portal.manage': ['manager', 'receptionist'],
   // The shop's logo and legal mentions printed on every document.
   'documents.manage': ['manager'],
+  // The counter and its cash register: selling and refunding, the closures and their journal.
+  'counter.sell': ['manager', 'receptionist'],
+  'register.view': ['manager', 'receptionist', 'accountant'],
+  'register.close': ['manager', 'receptionist'],
+  'register.archive': ['manager', 'accountant'],
+  // Invoices and credit notes: the counter drafts and issues them, the accountant reads them all.
+  'invoices.view': ['manager', 'receptionist', 'accountant'],
+  'invoices.manage': ['manager', 'receptionist'],
+  // Prefixes of the numbering series and the repair-bonus label set what the shop may issue.
+  'invoicing.settings': ['manager'],
+  // Money received and what remains due; reminder letters to late payers.
+  'payments.view': ['manager', 'receptionist', 'accountant'],
+  'payments.manage': ['manager', 'receptionist', 'accountant'],
   'tenants.view': ['operator_admin', 'operator_support'],
   'tenants.manage': ['operator_admin'],
   'audit.view': ['operator_admin', 'operator_support'],

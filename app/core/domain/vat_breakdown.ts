@@ -9,6 +9,8 @@ export interface TaxableLine {
   ecoParticipationCents: number
   /** Percent as a decimal string ('20.00'). */
   vatRate: string
+  /** Percent off quantity × price ('10', '12.5'); the eco-participation is never discounted. */
+  discountPercent?: string
 }
 
 export interface RateTotal {
@@ -27,13 +29,23 @@ export interface DocumentTotals {
   rates: RateTotal[]
 }
 
-/** A line's net amount and eco-participation, each half-up to the cent. */
+/**
+ * A line's amounts, each half-up to the cent: quantity × price, the discount on it, the net that
+ * remains, and the eco-participation (COMPLIANCE §8: shown apart and never discounted).
+ */
 export function lineAmounts(line: TaxableLine) {
   const quantity = toFraction(line.quantity)
   const times = (cents: number) =>
     toCents(halfUp(BigInt(cents) * quantity.numerator, quantity.denominator))
+  const grossCents = times(line.unitPriceExclVatCents)
+  const discount = toFraction(line.discountPercent ?? '0')
+  const discountCents = toCents(
+    halfUp(BigInt(grossCents) * discount.numerator, discount.denominator * 100n)
+  )
   return {
-    netCents: times(line.unitPriceExclVatCents),
+    grossCents,
+    discountCents,
+    netCents: grossCents - discountCents,
     ecoCents: times(line.ecoParticipationCents),
   }
 }

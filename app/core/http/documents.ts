@@ -80,10 +80,11 @@ export async function sendPrintPage(
   ctx: HttpContext,
   view: string,
   data: Record<string, unknown>,
-  links: Array<{ label: string; href: string }>
+  links: Array<{ label: string; href: string }>,
+  options: { format?: PdfFormat } = {}
 ) {
   const printPage = { script: PRINT_SCRIPT, fallback: links[0].href, links }
-  const html = await renderDocumentHtml(ctx, view, { ...data, printPage })
+  const html = await renderDocumentHtml(ctx, view, { ...data, printPage }, options)
   sendDocumentHtml(ctx, html)
   const policy = ctx.response.getHeader('content-security-policy')
   ctx.response.header('content-security-policy', `${policy}; script-src ${PRINT_SCRIPT_HASH}`)

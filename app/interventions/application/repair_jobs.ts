@@ -122,6 +122,14 @@ export interface JobChanges {
   detach(id: string): Promise<string | null>
 }
 
+/** A delivered job as a batch lists it; `receivedAt` and `id` make the page's cursor. */
+export interface DeliveredJob {
+  id: string
+  number: string
+  /** As the database prints it, to the microsecond. */
+  receivedAt: string
+}
+
 export interface InterventionSettings {
   jobPrefix: string
   labourRateCents: number
@@ -147,6 +155,15 @@ export abstract class RepairJobs {
     job: NewJobRecord,
     actor: Actor
   ): Promise<{ id: string; number: string }>
+  /**
+   * A page of the tenant's delivered jobs (handed back, not yet invoiced), newest first, after
+   * `after` (the last one of the previous page): what batch invoicing works through.
+   */
+  abstract deliveredJobs(
+    tenantId: string,
+    after: DeliveredJob | null,
+    limit: number
+  ): Promise<DeliveredJob[]>
   /**
    * Runs `work` on the job locked against concurrent changes, in one transaction; null when the
    * job is not one of the tenant's.

@@ -135,6 +135,9 @@ export function refuseTransition(job: JobFacts, to: JobStatus): TransitionRefusa
       return job.kind !== 'on_site' && !job.deliverySigned
         ? { type: 'delivery_signature_required' }
         : null
+    // Invoicing moves the job on itself, once its invoices are issued: never by hand.
+    case 'invoiced':
+      return job.billableCents > 0 ? { type: 'invoice_required' } : null
     case 'closed':
       return job.status === 'delivered' && job.billableCents > 0
         ? { type: 'invoice_required' }

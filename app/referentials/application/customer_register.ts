@@ -25,7 +25,12 @@ export interface NewAppliance {
 
 export interface CustomerSummary {
   id: string
+  kind: 'person' | 'company'
   displayName: string
+  /** Companies: what invoices print as the buyer's identity (COMPLIANCE §3.1). */
+  siret: string | null
+  vatNumber: string | null
+  country: string
   email: string | null
   phone: string | null
   mobile: string | null

@@ -36,7 +36,7 @@ function uploadLogo(
   return client.upload(
     '/settings/documents',
     '/settings/documents',
-    { accent_color: '#1f4e79', ...fields },
+    { accent_color: '#1f4e79', payment_terms_days: '30', ...fields },
     { field: 'logo', ...file }
   )
 }
@@ -56,6 +56,7 @@ test.group('Document settings and printed documents', () => {
         'SARL au capital de 8 000 € — RCS Lyon 732 829 320\nPénalités de retard : 3 fois le taux légal.',
       footer_text: 'Ouvert du mardi au samedi',
       accent_color: '#0B5C70',
+      payment_terms_days: '30',
     })
     assert.equal(saved.location, '/settings/documents')
     const page = await client.follow(saved)
@@ -204,7 +205,10 @@ test.group('Document settings and printed documents', () => {
       "The file's content does not match its declared type: choose a real PNG, JPG, WEBP file."
     )
     const invalid = await client.follow(
-      await client.submit('/settings/documents', '/settings/documents', { accent_color: 'blue' })
+      await client.submit('/settings/documents', '/settings/documents', {
+        accent_color: 'blue',
+        payment_terms_days: '30',
+      })
     )
     assert.isNotNull(fieldError(invalid.text, 'accent_color'))
   })

@@ -19,13 +19,8 @@ import {
 } from '#tests/support/mothers'
 import { aPng, pdfImages, readPdf } from '#tests/support/pdf'
 
-/** A PDF route's response as bytes (WebClient reads bodies as text), with the client's cookies. */
-async function fetchPdf(client: WebClient, path: string) {
-  const jar = (client as unknown as { cookies: Map<string, string> }).cookies
-  const cookie = [...jar].map(([name, value]) => `${name}=${value}`).join('; ')
-  const response = await fetch(client.base + path, { headers: { cookie } })
-  return { response, bytes: new Uint8Array(await response.arrayBuffer()) }
-}
+/** A PDF route's response as bytes, with the client's cookies. */
+const fetchPdf = (client: WebClient, path: string) => client.bytes(path)
 
 const DETAILS: JobDetails = {
   priority: 'normal',
@@ -454,7 +449,7 @@ test.group('Repair job documents', () => {
       assert.equal(page.status, 200, path)
       assert.include(page.text, number)
       assert.include(page.text, customer.last_name)
-      assert.include(page.text, `id="print-now" class="job-toolbar-main" href="${pdf}"`)
+      assert.include(page.text, `id="print-now" class="doc-toolbar-main" href="${pdf}"`)
       const policy = page.headers.get('content-security-policy')!
       assert.include(policy, "default-src 'none'")
       const scripts = [...page.text.matchAll(/<script>([\s\S]*?)<\/script>/g)].map(

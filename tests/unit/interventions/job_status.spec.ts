@@ -39,7 +39,7 @@ test.group('Job status: the happy path of a workshop repair', () => {
       ['waiting_parts', 'in_repair', { partsMissing: 1, partsToOrder: 0 }],
       ['in_repair', 'repaired', {}],
       ['repaired', 'delivered', { deliverySigned: true }],
-      ['delivered', 'invoiced', { billableCents: 12000 }],
+      ['delivered', 'invoiced', { billableCents: 0 }],
       ['invoiced', 'closed', {}],
     ] as const
     for (const [from, to, overrides] of path) {
@@ -117,6 +117,13 @@ test.group('Job status: guards', () => {
     assert.deepEqual(refuseTransition(delivered, 'closed'), { type: 'invoice_required' })
     assert.isNull(refuseTransition({ ...delivered, billableCents: 0 }, 'closed'))
     assert.isNull(refuseTransition({ ...delivered, status: 'invoiced' }, 'closed'))
+  })
+
+  test('a job with something to bill is marked invoiced by its invoices, never by hand', ({
+    assert,
+  }) => {
+    const delivered = facts({ status: 'delivered', billableCents: 4500 })
+    assert.deepEqual(refuseTransition(delivered, 'invoiced'), { type: 'invoice_required' })
   })
 })
 

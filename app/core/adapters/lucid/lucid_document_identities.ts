@@ -1,8 +1,12 @@
 import { inject } from '@adonisjs/core'
-import { DocumentIdentities, type DocumentIdentity } from '#core/application/document_identity'
+import {
+  DocumentIdentities,
+  withDocumentSettings,
+  type DocumentIdentity,
+} from '#core/application/document_identity'
 import { FileStorage } from '#core/application/file_storage'
-import { TenantDb } from '#core/adapters/lucid/tenant_db'
-import { settingsFromRow } from '#core/adapters/lucid/lucid_document_settings'
+import { inTenantTransaction } from '#core/adapters/lucid/tenant_transaction'
+import { SETTINGS_COLUMNS, settingsFromRow } from '#core/adapters/lucid/lucid_document_settings'
 
 /** The tenant's row and its document settings in one query; the logo read from the file store. */
 @inject()
@@ -12,8 +16,8 @@ export class LucidDocumentIdentities extends DocumentIdentities {
   }
 
   async forTenant(tenantId: string): Promise<DocumentIdentity> {
-    const tenant = new TenantDb(tenantId)
-    const row = await tenant.run((trx) =>
+    // Joins the caller's transaction when there is one (an invoice frozen with the shop's identity).
+    const row = await inTenantTransaction(tenantId, (trx) =>
       trx
         .from('tenants')
         .leftJoin('document_settings', 'document_settings.tenant_id', 'tenants.id')
@@ -25,15 +29,12 @@ export class LucidDocumentIdentities extends DocumentIdentities {
           'tenants.postcode',
           'tenants.city',
           'tenants.country',
+          'tenants.siren',
           'tenants.siret',
           'tenants.vat_number',
           'tenants.phone',
           'tenants.email',
-          'document_settings.logo_key',
-          'document_settings.logo_content_type',
-          'document_settings.legal_mentions',
-          'document_settings.footer_text',
-          'document_settings.accent_color'
+          ...SETTINGS_COLUMNS.map((column) => `document_settings.${column}`)
         )
         .first()
     )
@@ -41,26 +42,27 @@ export class LucidDocumentIdentities extends DocumentIdentities {
     const settings = settingsFromRow(row.accent_color ? row : null)
     const logo = settings.logo ? await this.storage.get(settings.logo.key) : null
     const town = [row.postcode, row.city].filter(Boolean).join(' ')
-    return {
-      tenantId,
-      legalName: row.name,
-      addressLines: [
-        row.address_line1,
-        row.address_line2,
-        town,
-        row.country && row.country !== 'FR' ? row.country : null,
-      ].filter((line): line is string => Boolean(line)),
-      siret: row.siret,
-      vatNumber: row.vat_number,
-      phone: row.phone,
-      email: row.email,
-      logoDataUrl:
-        logo && settings.logo
-          ? `data:${settings.logo.contentType};base64,${Buffer.from(logo).toString('base64')}`
-          : null,
-      legalMentions: settings.legalMentions,
-      footerText: settings.footerText,
-      accentColor: settings.accentColor,
-    }
+    return withDocumentSettings(
+      {
+        tenantId,
+        legalName: row.name,
+        addressLines: [
+          row.address_line1,
+          row.address_line2,
+          town,
+          row.country && row.country !== 'FR' ? row.country : null,
+        ].filter((line): line is string => Boolean(line)),
+        siret: row.siret,
+        siren: row.siren ?? (row.siret ? row.siret.slice(0, 9) : null),
+        vatNumber: row.vat_number,
+        phone: row.phone,
+        email: row.email,
+        logoDataUrl:
+          logo && settings.logo
+            ? `data:${settings.logo.contentType};base64,${Buffer.from(logo).toString('base64')}`
+            : null,
+      },
+      settings
+    )
   }
 }

@@ -1,18 +1,41 @@
 import { DocumentSettingsRepository } from '#core/application/document_settings'
 import {
+  DEFAULT_EARLY_PAYMENT_TEXT,
+  DEFAULT_LATE_PENALTY_TEXT,
   defaultDocumentSettings,
   type DocumentSettings,
+  type EditableDocumentSettings,
+  type LegalForm,
+  type RegistrationKind,
   type StoredLogo,
 } from '#core/domain/document_settings'
 import { TenantDb } from '#core/adapters/lucid/tenant_db'
 
-interface SettingsRow {
-  logo_key: string | null
-  logo_content_type: string | null
-  legal_mentions: string | null
-  footer_text: string | null
-  accent_color: string
-}
+/** The `document_settings` columns (also selected by LucidDocumentIdentities' join). */
+export const SETTINGS_COLUMNS = [
+  'logo_key',
+  'logo_content_type',
+  'legal_mentions',
+  'footer_text',
+  'header_text',
+  'accent_color',
+  'legal_form',
+  'share_capital_cents',
+  'registration_kind',
+  'registration_city',
+  'ape_code',
+  'vat_franchise',
+  'vat_on_debits',
+  'bank_name',
+  'iban',
+  'bic',
+  'payment_terms_days',
+  'payment_terms_end_of_month',
+  'early_payment_text',
+  'late_penalty_text',
+] as const
+
+type SettingsRow = Record<(typeof SETTINGS_COLUMNS)[number], any>
 
 export function settingsFromRow(row: SettingsRow | null | undefined): DocumentSettings {
   if (!row) return defaultDocumentSettings()
@@ -23,9 +46,28 @@ export function settingsFromRow(row: SettingsRow | null | undefined): DocumentSe
         : null,
     legalMentions: row.legal_mentions,
     footerText: row.footer_text,
+    headerText: row.header_text,
     accentColor: row.accent_color,
+    legalForm: row.legal_form as LegalForm | null,
+    // pg returns bigint as a string; a share capital stays far below 2^53 cents.
+    shareCapitalCents: row.share_capital_cents === null ? null : Number(row.share_capital_cents),
+    registrationKind: row.registration_kind as RegistrationKind | null,
+    registrationCity: row.registration_city,
+    apeCode: row.ape_code,
+    vatFranchise: row.vat_franchise,
+    vatOnDebits: row.vat_on_debits,
+    bankName: row.bank_name,
+    iban: row.iban,
+    bic: row.bic,
+    paymentTermsDays: row.payment_terms_days,
+    paymentTermsEndOfMonth: row.payment_terms_end_of_month,
+    earlyPaymentText: row.early_payment_text ?? DEFAULT_EARLY_PAYMENT_TEXT,
+    latePenaltyText: row.late_penalty_text ?? DEFAULT_LATE_PENALTY_TEXT,
   }
 }
+
+/** A text equal to its default is stored as null: the shop keeps following the default. */
+const unlessDefault = (text: string, fallback: string) => (text === fallback ? null : text)
 
 /** The `document_settings` row of a tenant, through its row-level-security bound connection. */
 export class LucidDocumentSettings extends DocumentSettingsRepository {
@@ -35,15 +77,27 @@ export class LucidDocumentSettings extends DocumentSettingsRepository {
     return settingsFromRow(row)
   }
 
-  async saveTexts(
-    tenantId: string,
-    texts: Pick<DocumentSettings, 'legalMentions' | 'footerText' | 'accentColor'>
-  ) {
+  async save(tenantId: string, settings: EditableDocumentSettings) {
     const tenant = new TenantDb(tenantId)
     const values = {
-      legal_mentions: texts.legalMentions,
-      footer_text: texts.footerText,
-      accent_color: texts.accentColor,
+      legal_mentions: settings.legalMentions,
+      footer_text: settings.footerText,
+      header_text: settings.headerText,
+      accent_color: settings.accentColor,
+      legal_form: settings.legalForm,
+      share_capital_cents: settings.shareCapitalCents,
+      registration_kind: settings.registrationKind,
+      registration_city: settings.registrationCity,
+      ape_code: settings.apeCode,
+      vat_franchise: settings.vatFranchise,
+      vat_on_debits: settings.vatOnDebits,
+      bank_name: settings.bankName,
+      iban: settings.iban,
+      bic: settings.bic,
+      payment_terms_days: settings.paymentTermsDays,
+      payment_terms_end_of_month: settings.paymentTermsEndOfMonth,
+      early_payment_text: unlessDefault(settings.earlyPaymentText, DEFAULT_EARLY_PAYMENT_TEXT),
+      late_penalty_text: unlessDefault(settings.latePenaltyText, DEFAULT_LATE_PENALTY_TEXT),
     }
     await tenant.run((trx) =>
       trx

@@ -1,12 +1,8 @@
 import type { TransactionClientContract } from '@adonisjs/lucid/types/database'
 import { type TenantDb, sameTenant } from '#core/adapters/lucid/tenant_db'
 import { inTenantTransaction } from '#core/adapters/lucid/tenant_transaction'
+import { pickerChoices, type Choice } from '#core/adapters/lucid/picker_choices'
 import { jobFromRow, jobLines, latestQuote } from '#interventions/adapters/lucid/lucid_repair_jobs'
-
-type Choice = { value: string; label: string }
-
-/** A picker's first choices (by label) plus the one already chosen, like the admin framework's. */
-const PICKER_ROWS = 100
 
 /** What the intake form and the job's page show; read-only, in the request's tenant transaction. */
 export class JobPageQuery {
@@ -17,30 +13,14 @@ export class JobPageQuery {
     return inTenantTransaction(this.tenantDb.tenantId, (trx) => work(trx))
   }
 
-  private async picker(
+  private picker(
     trx: TransactionClientContract,
     table: string,
     labelSql: string,
     chosen: string | null,
     where: (query: any) => void = () => {}
   ): Promise<Choice[]> {
-    const label = trx.raw(`${labelSql} AS label`)
-    const rows = await this.tenantDb
-      .scoped(trx, table)
-      .whereNull(`${table}.archived_at`)
-      .where(where)
-      .orderByRaw(labelSql)
-      .limit(PICKER_ROWS)
-      .select(`${table}.id as value`, label)
-    if (chosen && !rows.some((row) => row.value === chosen)) {
-      rows.unshift(
-        ...(await this.tenantDb
-          .scoped(trx, table)
-          .where(`${table}.id`, chosen)
-          .select(`${table}.id as value`, label))
-      )
-    }
-    return rows
+    return pickerChoices(trx, this.tenantDb, table, labelSql, chosen, where)
   }
 
   /** Choices of the intake form; the customer's appliances and sites once a customer is chosen. */

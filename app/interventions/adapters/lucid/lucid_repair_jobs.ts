@@ -8,6 +8,7 @@ import { quoteNumber } from '#interventions/domain/repair_quote'
 import { documentTotals } from '#core/domain/vat_breakdown'
 import {
   type Actor,
+  type DeliveredJob,
   type InterventionSettings,
   type JobChanges,
   type JobDetails,
@@ -192,6 +193,37 @@ export class LucidRepairJobs extends RepairJobs {
         .select('id', 'number')
         .first()
       return row ? { id: row.id as string, number: row.number as string } : null
+    })
+  }
+
+  /** Keyset pages on `repair_jobs_status` (tenant_id, status, received_at DESC, id). */
+  deliveredJobs(tenantId: string, after: DeliveredJob | null, limit: number) {
+    return inTenantTransaction(tenantId, async (trx, tenantDb) => {
+      const query = tenantDb
+        .scoped(trx, 'repair_jobs')
+        .where('status', 'delivered')
+        .orderBy([
+          { column: 'received_at', order: 'desc' },
+          { column: 'id', order: 'asc' },
+        ])
+        .limit(limit)
+        // As text: a Date would drop the microseconds and the cursor would skip rows.
+        .select('id', 'number', trx.raw('received_at::text as received_at'))
+      if (after) {
+        query
+          .whereRaw('received_at <= ?::timestamptz', [after.receivedAt])
+          .where((page) =>
+            page
+              .whereRaw('received_at < ?::timestamptz', [after.receivedAt])
+              .orWhere('id', '>', after.id)
+          )
+      }
+      const rows = await query
+      return rows.map((row) => ({
+        id: row.id as string,
+        number: row.number as string,
+        receivedAt: row.received_at as string,
+      }))
     })
   }
 

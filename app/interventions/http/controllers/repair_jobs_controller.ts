@@ -225,12 +225,15 @@ export default class RepairJobsController {
     const split = payerSplit(lines)
     const canManage = await ctx.bouncer.allows('permission', 'jobs.manage')
     const steps = nextStatuses(job.status).map((to) => {
-      const refusal = refuseTransition(facts, to)
+      // A job with something to bill is invoiced by the invoicing module, one invoice per payer.
+      const invoicing = to === 'invoiced' && facts.billableCents > 0
+      const refusal = invoicing ? null : refuseTransition(facts, to)
       return {
         to,
-        label: t(`repair_jobs.transitions.${to}`),
+        label: t(invoicing ? 'invoices.job_action' : `repair_jobs.transitions.${to}`),
         blocked: refusal ? refusalMessage(refusal, t) : null,
         danger: to === 'cancelled' || to === 'unrepairable' || to === 'refused',
+        action: invoicing ? `/jobs/${job.id}/invoice` : null,
       }
     })
     const receivedOn = DateTime.fromJSDate(job.receivedAt).setZone('Europe/Paris').toISODate()!

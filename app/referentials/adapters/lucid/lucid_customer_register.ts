@@ -121,7 +121,11 @@ export class LucidCustomerRegister extends CustomerRegister {
       if (!row) return null
       return {
         id: row.id,
+        kind: row.kind,
         displayName: row.display_name,
+        siret: row.siret,
+        vatNumber: row.vat_number,
+        country: row.country,
         email: row.email,
         phone: row.phone,
         mobile: row.mobile,

@@ -1,0 +1,300 @@
+import type { TransactionClientContract } from '@adonisjs/lucid/types/database'
+import { inTenantTransaction } from '#core/adapters/lucid/tenant_transaction'
+import type { TenantDb } from '#core/adapters/lucid/tenant_db'
+import { nextDocumentNumber } from '#core/adapters/lucid/document_counters'
+import { pricedLine, type InvoiceLineInput, type InvoicePayer } from '#invoicing/domain/invoice'
+import {
+  InvoiceStore,
+  type InvoicingSettings,
+  type Issuance,
+  type NewInvoice,
+  type StoredInvoice,
+  type StoredInvoiceLine,
+} from '#invoicing/application/invoice_store'
+import type { EcoOrganism } from '#invoicing/domain/repair_bonus'
+
+/** Numeric columns come back as strings; quantities print without trailing zeros. */
+const decimal = (value: string | number) => {
+  const text = String(value)
+  return text.includes('.') ? text.replace(/\.?0+$/, '') : text
+}
+
+const isoDate = (value: Date | string | null) =>
+  value === null ? null : typeof value === 'string' ? value.slice(0, 10) : toIso(value)
+
+/** A `date` column read as a local midnight Date: its calendar day, whatever the server's zone. */
+function toIso(value: Date) {
+  const month = String(value.getMonth() + 1).padStart(2, '0')
+  const day = String(value.getDate()).padStart(2, '0')
+  return `${value.getFullYear()}-${month}-${day}`
+}
+
+export function lineFromRow(row: Record<string, any>): StoredInvoiceLine {
+  return {
+    id: row.id,
+    position: row.position,
+    kind: row.kind,
+    articleId: row.article_id,
+    jobLineId: row.job_line_id,
+    sku: row.sku,
+    label: row.label,
+    quantity: decimal(row.quantity),
+    unit: row.unit,
+    unitPriceCents: Number(row.unit_price_cents),
+    discountPercent: decimal(row.discount_percent),
+    ecoParticipationCents: Number(row.eco_participation_cents),
+    vatRate: decimal(row.vat_rate),
+    vatCategory: row.vat_category,
+  }
+}
+
+async function insertLines(
+  trx: TransactionClientContract,
+  tenantDb: TenantDb,
+  invoiceId: string,
+  lines: InvoiceLineInput[]
+) {
+  if (lines.length === 0) return
+  await trx.table('invoice_lines').multiInsert(
+    lines.map((line, index) => {
+      const priced = pricedLine(line)
+      return tenantDb.owned({
+        invoice_id: invoiceId,
+        position: index + 1,
+        kind: line.kind,
+        article_id: line.articleId,
+        job_line_id: line.jobLineId,
+        sku: line.sku,
+        label: line.label,
+        quantity: line.quantity,
+        unit: line.unit,
+        unit_price_cents: line.unitPriceCents,
+        discount_percent: line.discountPercent,
+        eco_participation_cents: line.ecoParticipationCents,
+        vat_rate: line.vatRate,
+        vat_category: line.vatCategory,
+        discount_cents: priced.discountCents,
+        net_cents: priced.netCents,
+        eco_cents: priced.ecoCents,
+      })
+    })
+  )
+}
+
+export class LucidInvoiceStore extends InvoiceStore {
+  settings(tenantId: string) {
+    return inTenantTransaction(tenantId, async (trx, tenantDb) => {
+      const existing = await tenantDb.scoped(trx, 'invoicing_settings').first()
+      const created = existing
+        ? []
+        : await trx
+            .table('invoicing_settings')
+            .insert(tenantDb.owned({}))
+            .onConflict('tenant_id')
+            .merge(['tenant_id'])
+            .returning('*')
+      const row = existing ?? created[0]
+      return {
+        invoicePrefix: row.invoice_prefix,
+        creditNotePrefix: row.credit_note_prefix,
+        qualireparLabelled: row.qualirepar_labelled,
+        bonusEcoOrganism: row.bonus_eco_organism as EcoOrganism,
+        autoInvoiceDelivered: row.auto_invoice_delivered,
+      } satisfies InvoicingSettings
+    })
+  }
+
+  saveSettings(tenantId: string, settings: InvoicingSettings) {
+    return inTenantTransaction(tenantId, async (trx, tenantDb) => {
+      await trx
+        .table('invoicing_settings')
+        .insert(
+          tenantDb.owned({
+            invoice_prefix: settings.invoicePrefix,
+            credit_note_prefix: settings.creditNotePrefix,
+            qualirepar_labelled: settings.qualireparLabelled,
+            bonus_eco_organism: settings.bonusEcoOrganism,
+            auto_invoice_delivered: settings.autoInvoiceDelivered,
+            updated_at: new Date(),
+          })
+        )
+        .onConflict('tenant_id')
+        .merge()
+    })
+  }
+
+  createDraft(tenantId: string, invoice: NewInvoice, createdBy: string | null) {
+    return inTenantTransaction(tenantId, async (trx, tenantDb) => {
+      const [row] = await trx
+        .table('invoices')
+        .insert(
+          tenantDb.owned({
+            kind: invoice.kind,
+            customer_id: invoice.customerId,
+            payer: invoice.payer,
+            job_id: invoice.jobId,
+            corrects_invoice_id: invoice.correctsInvoiceId,
+            purchase_order_ref: invoice.purchaseOrderRef,
+            service_date: invoice.serviceDate,
+            notes: invoice.notes,
+            delivery_address: invoice.deliveryAddress
+              ? JSON.stringify(invoice.deliveryAddress)
+              : null,
+            prepaid_cents: invoice.prepaidCents,
+            bonus_cents: invoice.bonus?.cents ?? 0,
+            bonus_eco_organism: invoice.bonus?.ecoOrganism ?? null,
+            created_by: createdBy,
+          })
+        )
+        .returning('id')
+      await insertLines(trx, tenantDb, row.id, invoice.lines)
+      return row.id as string
+    })
+  }
+
+  updateDraft(
+    tenantId: string,
+    id: string,
+    changes: Pick<NewInvoice, 'purchaseOrderRef' | 'serviceDate' | 'notes'> & {
+      lines: InvoiceLineInput[]
+    }
+  ) {
+    return inTenantTransaction(tenantId, async (trx, tenantDb) => {
+      const updated = await tenantDb
+        .scoped(trx, 'invoices')
+        .where('id', id)
+        .where('status', 'draft')
+        .update({
+          purchase_order_ref: changes.purchaseOrderRef,
+          service_date: changes.serviceDate,
+          notes: changes.notes,
+          updated_at: new Date(),
+        })
+      if (Number(updated) === 0) return false
+      await tenantDb.scoped(trx, 'invoice_lines').where('invoice_id', id).delete()
+      await insertLines(trx, tenantDb, id, changes.lines)
+      return true
+    })
+  }
+
+  deleteDraft(tenantId: string, id: string) {
+    return inTenantTransaction(tenantId, async (trx, tenantDb) => {
+      const deleted = await tenantDb
+        .scoped(trx, 'invoices')
+        .where('id', id)
+        .where('status', 'draft')
+        .delete()
+      return Number(deleted) > 0
+    })
+  }
+
+  locked(tenantId: string, id: string) {
+    return inTenantTransaction(tenantId, async (trx, tenantDb) => {
+      const row = await tenantDb.scoped(trx, 'invoices').where('id', id).forUpdate().first()
+      if (!row) return null
+      const lines = await tenantDb
+        .scoped(trx, 'invoice_lines')
+        .where('invoice_id', id)
+        .orderBy('position')
+      return {
+        id: row.id,
+        kind: row.kind,
+        status: row.status,
+        number: row.number,
+        issuedOn: isoDate(row.issued_on),
+        customerId: row.customer_id,
+        payer: row.payer,
+        jobId: row.job_id,
+        correctsInvoiceId: row.corrects_invoice_id,
+        purchaseOrderRef: row.purchase_order_ref,
+        serviceDate: isoDate(row.service_date),
+        notes: row.notes,
+        deliveryAddress: row.delivery_address,
+        prepaidCents: Number(row.prepaid_cents),
+        bonusCents: Number(row.bonus_cents),
+        bonusEcoOrganism: row.bonus_eco_organism,
+        lines: lines.map(lineFromRow),
+      } satisfies StoredInvoice
+    })
+  }
+
+  creditNoteOf(tenantId: string, invoiceId: string) {
+    return inTenantTransaction(tenantId, async (trx, tenantDb) => {
+      const row = await tenantDb
+        .scoped(trx, 'invoices')
+        .where('corrects_invoice_id', invoiceId)
+        .where('kind', 'credit_note')
+        .select('id')
+        .first()
+      return (row?.id as string | undefined) ?? null
+    })
+  }
+
+  nextSequence(tenantId: string, series: string, year: number) {
+    return inTenantTransaction(tenantId, (trx) => nextDocumentNumber(trx, tenantId, series, year))
+  }
+
+  issue(tenantId: string, id: string, issuance: Issuance) {
+    return inTenantTransaction(tenantId, async (trx, tenantDb) => {
+      const { totals } = issuance
+      await tenantDb
+        .scoped(trx, 'invoices')
+        .where('id', id)
+        .update({
+          status: 'issued',
+          number: issuance.number,
+          series: issuance.series,
+          sequence: issuance.sequence,
+          issued_on: issuance.issuedOn,
+          issued_at: issuance.issuedAt,
+          issued_by: issuance.issuedBy,
+          buyer: JSON.stringify(issuance.buyer),
+          seller: JSON.stringify(issuance.seller),
+          due_on: issuance.dueOn,
+          payment_terms: issuance.paymentTerms,
+          nature: issuance.nature,
+          excl_vat_cents: totals.exclVatCents,
+          eco_participation_cents: totals.ecoParticipationCents,
+          vat_cents: totals.vatCents,
+          incl_vat_cents: totals.inclVatCents,
+          due_cents: totals.dueCents,
+          vat_breakdown: JSON.stringify(totals.rates),
+          updated_at: new Date(),
+        })
+    })
+  }
+
+  claimJob(tenantId: string, jobId: string, payer: InvoicePayer, invoiceId: string) {
+    return inTenantTransaction(tenantId, async (trx, tenantDb) => {
+      const inserted = await trx
+        .table('invoiced_jobs')
+        .insert(tenantDb.owned({ job_id: jobId, payer, invoice_id: invoiceId }))
+        .onConflict(['tenant_id', 'job_id', 'payer'])
+        .ignore()
+        .returning('job_id')
+      return inserted.length > 0
+    })
+  }
+
+  releaseJob(tenantId: string, invoiceId: string) {
+    return inTenantTransaction(tenantId, async (trx, tenantDb) => {
+      await tenantDb.scoped(trx, 'invoiced_jobs').where('invoice_id', invoiceId).delete()
+    })
+  }
+
+  recordBonusClaim(tenantId: string, claim: Parameters<InvoiceStore['recordBonusClaim']>[1]) {
+    return inTenantTransaction(tenantId, async (trx, tenantDb) => {
+      await trx.table('repair_bonus_claims').insert(
+        tenantDb.owned({
+          invoice_id: claim.invoiceId,
+          job_id: claim.jobId,
+          eco_organism: claim.ecoOrganism,
+          amount_cents: claim.amountCents,
+          status: claim.missing.length > 0 ? 'incomplete' : 'eligible',
+          data: JSON.stringify(claim.data),
+          missing: claim.missing,
+        })
+      )
+    })
+  }
+}

@@ -1,0 +1,115 @@
+import type {
+  InvoiceKind,
+  InvoiceLineInput,
+  InvoicePayer,
+  InvoiceTotals,
+} from '#invoicing/domain/invoice'
+import type { BonusClaimData, EcoOrganism } from '#invoicing/domain/repair_bonus'
+import type { EInvoiceAddress } from '#invoicing/domain/e_invoice'
+import type { BuyerSnapshot, SellerSnapshot } from '#invoicing/domain/invoice'
+
+export type { BuyerSnapshot, SellerSnapshot }
+
+export interface InvoicingSettings {
+  invoicePrefix: string
+  creditNotePrefix: string
+  qualireparLabelled: boolean
+  bonusEcoOrganism: EcoOrganism
+  /** A nightly run invoices the delivered jobs. */
+  autoInvoiceDelivered: boolean
+}
+
+export interface NewInvoice {
+  kind: InvoiceKind
+  customerId: string
+  payer: InvoicePayer
+  jobId: string | null
+  correctsInvoiceId: string | null
+  purchaseOrderRef: string | null
+  serviceDate: string | null
+  notes: string | null
+  deliveryAddress: EInvoiceAddress | null
+  prepaidCents: number
+  bonus: { cents: number; ecoOrganism: EcoOrganism } | null
+  lines: InvoiceLineInput[]
+}
+
+export interface StoredInvoiceLine extends InvoiceLineInput {
+  id: string
+  position: number
+}
+
+export interface StoredInvoice extends Omit<NewInvoice, 'lines' | 'bonus'> {
+  id: string
+  status: 'draft' | 'issued'
+  number: string | null
+  issuedOn: string | null
+  bonusCents: number
+  bonusEcoOrganism: EcoOrganism | null
+  lines: StoredInvoiceLine[]
+}
+
+export interface Issuance {
+  number: string
+  issuedAt: Date
+  series: string
+  sequence: number
+  issuedOn: string
+  buyer: BuyerSnapshot
+  seller: SellerSnapshot
+  dueOn: string
+  paymentTerms: string | null
+  nature: 'goods' | 'services' | 'mixed'
+  totals: InvoiceTotals
+  issuedBy: string | null
+}
+
+/**
+ * Invoices as the use cases see them. Every method joins the caller's tenant transaction, so
+ * numbering, issuing and the job's own change commit together or not at all.
+ */
+export abstract class InvoiceStore {
+  abstract settings(tenantId: string): Promise<InvoicingSettings>
+  abstract saveSettings(tenantId: string, settings: InvoicingSettings): Promise<void>
+  abstract createDraft(
+    tenantId: string,
+    invoice: NewInvoice,
+    createdBy: string | null
+  ): Promise<string>
+  /** Replaces a draft's lines and editable fields; false when it is not a draft of the tenant. */
+  abstract updateDraft(
+    tenantId: string,
+    id: string,
+    changes: Pick<NewInvoice, 'purchaseOrderRef' | 'serviceDate' | 'notes'> & {
+      lines: InvoiceLineInput[]
+    }
+  ): Promise<boolean>
+  abstract deleteDraft(tenantId: string, id: string): Promise<boolean>
+  /** The invoice locked against concurrent changes until the transaction ends. */
+  abstract locked(tenantId: string, id: string): Promise<StoredInvoice | null>
+  /** The credit note already cancelling an invoice, if any. */
+  abstract creditNoteOf(tenantId: string, invoiceId: string): Promise<string | null>
+  /** The next number of a series and year, taken in the caller's transaction (no gap, no repeat). */
+  abstract nextSequence(tenantId: string, series: string, year: number): Promise<number>
+  abstract issue(tenantId: string, id: string, issuance: Issuance): Promise<void>
+  /** Books the job's invoice for a payer; false when another invoice already holds it. */
+  abstract claimJob(
+    tenantId: string,
+    jobId: string,
+    payer: InvoicePayer,
+    invoiceId: string
+  ): Promise<boolean>
+  /** A credit note frees the job for a new invoice of that payer. */
+  abstract releaseJob(tenantId: string, invoiceId: string): Promise<void>
+  abstract recordBonusClaim(
+    tenantId: string,
+    claim: {
+      invoiceId: string
+      jobId: string | null
+      ecoOrganism: EcoOrganism
+      amountCents: number
+      data: BonusClaimData
+      missing: string[]
+    }
+  ): Promise<void>
+}

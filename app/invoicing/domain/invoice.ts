@@ -1,0 +1,186 @@
+import { documentTotals, lineAmounts, type RateTotal } from '#core/domain/vat_breakdown'
+import type { EInvoiceAddress, EInvoiceTypeCode, VatCategory } from '#invoicing/domain/e_invoice'
+
+/**
+ * Invoices, credit notes and deposit invoices (COMPLIANCE §3). Prices are entered excluding VAT on
+ * every invoice (the one convention: lines rounded to the cent, VAT once per rate on the per-rate
+ * base, BR-CO-17); a counter ticket, priced incl. VAT, is the cash register's business.
+ */
+export const INVOICE_KINDS = ['invoice', 'credit_note', 'deposit'] as const
+export type InvoiceKind = (typeof INVOICE_KINDS)[number]
+
+export const TYPE_CODES: Record<InvoiceKind, EInvoiceTypeCode> = {
+  invoice: '380',
+  credit_note: '381',
+  deposit: '386',
+}
+
+/** Who an invoice is addressed to when it bills a repair job. */
+export const INVOICE_PAYERS = ['customer', 'manufacturer', 'principal'] as const
+export type InvoicePayer = (typeof INVOICE_PAYERS)[number]
+
+export const INVOICE_LINE_KINDS = ['article', 'labour', 'fee', 'text'] as const
+export type InvoiceLineKind = (typeof INVOICE_LINE_KINDS)[number]
+
+export const VAT_CATEGORIES = ['S', 'Z', 'E', 'AE', 'O'] as const
+
+/** The numbering series of each kind: deposit invoices are invoices and share their series. */
+export const seriesOf = (kind: InvoiceKind) => (kind === 'credit_note' ? 'credit_note' : 'invoice')
+
+/** `FA-2026-000123`: prefix, year, six digits; never longer than the 35 characters of BT-1. */
+export function invoiceNumber(prefix: string, year: number, sequence: number) {
+  return `${prefix}-${year}-${String(sequence).padStart(6, '0')}`
+}
+
+export interface InvoiceLineInput {
+  kind: InvoiceLineKind
+  articleId: string | null
+  jobLineId: string | null
+  sku: string | null
+  label: string
+  /** Decimal string; negative on a credit note. */
+  quantity: string
+  /** UN/ECE rec. 20: C62 a unit, HUR an hour. */
+  unit: 'C62' | 'HUR'
+  unitPriceCents: number
+  discountPercent: string
+  ecoParticipationCents: number
+  vatRate: string
+  vatCategory: VatCategory
+}
+
+export interface PricedLine extends InvoiceLineInput {
+  discountCents: number
+  netCents: number
+  ecoCents: number
+}
+
+/** A free-text line prints a label and bills nothing. */
+const billable = (line: InvoiceLineInput) => line.kind !== 'text'
+
+export function pricedLine(line: InvoiceLineInput): PricedLine {
+  if (!billable(line)) return { ...line, discountCents: 0, netCents: 0, ecoCents: 0 }
+  const { discountCents, netCents, ecoCents } = lineAmounts({
+    quantity: line.quantity,
+    unitPriceExclVatCents: line.unitPriceCents,
+    ecoParticipationCents: line.ecoParticipationCents,
+    vatRate: line.vatRate,
+    discountPercent: line.discountPercent,
+  })
+  return { ...line, discountCents, netCents, ecoCents }
+}
+
+export interface InvoiceTotals {
+  exclVatCents: number
+  ecoParticipationCents: number
+  vatCents: number
+  inclVatCents: number
+  rates: RateTotal[]
+  prepaidCents: number
+  bonusCents: number
+  /** What the buyer still has to pay: TTC less deposits and the repair bonus (BR-CO-16). */
+  dueCents: number
+}
+
+/**
+ * The document's totals. Deposits and the repair bonus are paid by someone else before the buyer:
+ * they lower what is due, never the VAT base (the bonus is a third-party payment, COMPLIANCE §8).
+ * On a credit note everything is negative, and so is what is refunded.
+ */
+export function invoiceTotals(
+  kind: InvoiceKind,
+  lines: InvoiceLineInput[],
+  paidByOthers: { prepaidCents: number; bonusCents: number } = { prepaidCents: 0, bonusCents: 0 }
+): InvoiceTotals {
+  const totals = documentTotals(
+    lines.filter(billable).map((line) => ({
+      quantity: line.quantity,
+      unitPriceExclVatCents: line.unitPriceCents,
+      ecoParticipationCents: line.ecoParticipationCents,
+      vatRate: line.vatRate,
+      discountPercent: line.discountPercent,
+    }))
+  )
+  const sign = kind === 'credit_note' ? -1 : 1
+  const { prepaidCents, bonusCents } = paidByOthers
+  return {
+    ...totals,
+    prepaidCents,
+    bonusCents,
+    dueCents: totals.inclVatCents - sign * (prepaidCents + bonusCents),
+  }
+}
+
+/**
+ * Goods, services or both (the reform's "nature of the operation"): parts sold alone are goods,
+ * labour and fees services, a repair with parts both.
+ */
+export function natureOf(lines: Pick<InvoiceLineInput, 'kind'>[]): 'goods' | 'services' | 'mixed' {
+  const goods = lines.some((line) => line.kind === 'article')
+  const services = lines.some((line) => line.kind === 'labour' || line.kind === 'fee')
+  if (goods && services) return 'mixed'
+  return goods ? 'goods' : 'services'
+}
+
+/** The lines of a credit note that cancels an invoice: the same lines, quantities negated. */
+export function cancellingLines(lines: InvoiceLineInput[]): InvoiceLineInput[] {
+  return lines.map((line) => ({
+    ...line,
+    quantity: line.kind === 'text' ? line.quantity : negate(line.quantity),
+  }))
+}
+
+const negate = (decimal: string) =>
+  decimal.startsWith('-') ? decimal.slice(1) : decimal === '0' ? decimal : `-${decimal}`
+
+/**
+ * The payment due date (ISO): a consumer pays on receipt; a business within the shop's terms,
+ * at most 60 days from the invoice (C. com. L441-10), optionally at the end of that month.
+ */
+export function dueDate(
+  issuedOn: string,
+  business: boolean,
+  terms: { days: number; endOfMonth: boolean }
+): string {
+  if (!business) return issuedOn
+  const date = new Date(`${issuedOn}T00:00:00Z`)
+  date.setUTCDate(date.getUTCDate() + Math.min(Math.max(terms.days, 0), 60))
+  if (terms.endOfMonth) date.setUTCMonth(date.getUTCMonth() + 1, 0)
+  return date.toISOString().slice(0, 10)
+}
+
+/** The SIREN inside a SIRET (its first nine digits). */
+export const sirenOf = (siret: string | null) =>
+  siret && /^\d{14}$/.test(siret) ? siret.slice(0, 9) : null
+
+/** The buyer as the invoice prints it, frozen the day it is issued. */
+export interface BuyerSnapshot {
+  name: string
+  business: boolean
+  siren: string | null
+  siret: string | null
+  vatNumber: string | null
+  email: string | null
+  address: EInvoiceAddress
+}
+
+/** Who issues the invoice, frozen the day it is issued (the shop's identity and terms). */
+export interface SellerSnapshot {
+  name: string
+  addressLines: string[]
+  address: EInvoiceAddress
+  siren: string | null
+  siret: string | null
+  vatNumber: string | null
+  email: string | null
+  phone: string | null
+  legalInformation: string | null
+  iban: string | null
+  bic: string | null
+  vatFranchise: boolean
+  vatOnDebits: boolean
+  paymentTermsDays: number
+  paymentTermsEndOfMonth: boolean
+  earlyPaymentText: string | null
+  latePenaltyText: string | null
+}

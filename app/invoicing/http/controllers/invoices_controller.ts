@@ -1,0 +1,245 @@
+import { inject } from '@adonisjs/core'
+import type { HttpContext } from '@adonisjs/core/http'
+import { urlFor } from '@adonisjs/core/services/url_builder'
+import { lookupUrlFor } from '#core/admin/lookups'
+import { pickerChoices } from '#core/adapters/lucid/picker_choices'
+import { flashFieldErrors, notFound } from '#core/http/form_feedback'
+import { sendPrintPage } from '#core/http/documents'
+import { sendPdf } from '#core/http/pdf_response'
+import { centsToInput } from '#core/domain/money'
+import { InvoiceStore } from '#invoicing/application/invoice_store'
+import { IssueInvoice } from '#invoicing/application/issue_invoice'
+import { CancelInvoice } from '#invoicing/application/cancel_invoice'
+import { EditDraft, type DraftFailure } from '#invoicing/application/edit_draft'
+import { invoiceDocument, type InvoiceDocument } from '#invoicing/adapters/lucid/invoice_page_query'
+import {
+  creditNoteValidator,
+  invoiceLineValidator,
+  LINE_VAT_RATES,
+  newInvoiceValidator,
+} from '#invoicing/http/validators'
+import {
+  INVOICE_DOCUMENT,
+  invoiceFacturX,
+  invoiceFilename,
+  invoiceViewData,
+  invoiceXml,
+} from '#invoicing/http/invoice_files'
+import { invoicePaymentsSection } from '#invoicing/http/payments_section'
+
+/** The invoice of the signed-in shop, or the 404 page. */
+async function readInvoice(ctx: HttpContext): Promise<InvoiceDocument> {
+  const document = await invoiceDocument(ctx.tenantDb!.tenantId, ctx.params.id)
+  if (!document) return notFound(ctx)
+  return document
+}
+
+const backToInvoice = (ctx: HttpContext, id = ctx.params.id) =>
+  ctx.response.redirect().toRoute('invoices.show', { id })
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i
+const ARTICLE_LABEL = `articles.sku || ' — ' || articles.label`
+
+const DRAFT_ERRORS: Record<DraftFailure['type'], [string, string]> = {
+  not_found: ['article_id', 'invoices.errors.not_found'],
+  not_draft: ['label', 'invoices.errors.not_draft'],
+  unknown_article: ['article_id', 'invoices.errors.unknown_article'],
+  no_price: ['unit_price', 'invoices.errors.no_price'],
+  label_required: ['label', 'invoices.errors.label_required'],
+}
+
+/**
+ * Invoices and credit notes: a draft is made for a customer, gets its lines, then is validated —
+ * numbered and frozen for good; an issued one prints, downloads as Factur-X and is cancelled by a
+ * credit note.
+ */
+export default class InvoicesController {
+  async create(ctx: HttpContext) {
+    await ctx.bouncer.authorize('permission', 'invoices.manage')
+    const typed = ctx.request.qs().customer_id
+    const customerId = typeof typed === 'string' && UUID.test(typed) ? typed : null
+    const tenantDb = ctx.tenantDb!
+    const customers = await tenantDb.run((trx) =>
+      pickerChoices(trx, tenantDb, 'customers', 'customers.display_name', customerId)
+    )
+    return ctx.view.render('invoicing/invoices/new', {
+      customers,
+      customerLookup: lookupUrlFor('customers'),
+      customerId,
+    })
+  }
+
+  @inject()
+  async store(ctx: HttpContext, invoices: InvoiceStore) {
+    await ctx.bouncer.authorize('permission', 'invoices.manage')
+    const input = await ctx.request.validateUsing(newInvoiceValidator)
+    const tenantId = ctx.tenantDb!.tenantId
+    const customer = await ctx.tenantDb!.run((trx) =>
+      ctx.tenantDb!.scoped(trx, 'customers').where('id', input.customer_id).select('id').first()
+    )
+    if (!customer) {
+      flashFieldErrors(ctx, { customer_id: ctx.i18n.t('invoices.errors.unknown_customer') })
+      return ctx.response.redirect().back()
+    }
+    const id = await invoices.createDraft(
+      tenantId,
+      {
+        kind: input.kind,
+        customerId: input.customer_id,
+        payer: 'customer',
+        jobId: null,
+        correctsInvoiceId: null,
+        purchaseOrderRef: input.purchase_order_ref ?? null,
+        serviceDate: null,
+        notes: null,
+        deliveryAddress: null,
+        prepaidCents: 0,
+        bonus: null,
+        lines: [],
+      },
+      ctx.auth.user!.id
+    )
+    return backToInvoice(ctx, id)
+  }
+
+  async show(ctx: HttpContext) {
+    await ctx.bouncer.authorize('permission', 'invoices.view')
+    const document = await readInvoice(ctx)
+    const canManage = await ctx.bouncer.allows('permission', 'invoices.manage')
+    const payments =
+      document.status === 'issued' ? await invoicePaymentsSection(ctx, document.id) : null
+    const tenantDb = ctx.tenantDb!
+    const articles =
+      document.status === 'draft' && canManage
+        ? await tenantDb.run((trx) =>
+            pickerChoices(trx, tenantDb, 'articles', ARTICLE_LABEL, null, (query) =>
+              query.where('articles.active', true)
+            )
+          )
+        : []
+    return ctx.view.render('invoicing/invoices/show', {
+      ...invoiceViewData(ctx, document),
+      canManage,
+      paymentsSection: payments,
+      vatRates: LINE_VAT_RATES,
+      articles,
+      articleLookup: lookupUrlFor('articles'),
+      centsToInput,
+    })
+  }
+
+  @inject()
+  async addLine(ctx: HttpContext, edit: EditDraft) {
+    await ctx.bouncer.authorize('permission', 'invoices.manage')
+    const input = await ctx.request.validateUsing(invoiceLineValidator)
+    const outcome = await edit.addLine(ctx.tenantDb!.tenantId, ctx.params.id, {
+      kind: input.kind,
+      articleId: input.article_id ?? null,
+      label: input.label ?? null,
+      quantity: input.quantity ?? '1',
+      unitPriceCents:
+        input.unit_price === null || input.unit_price === undefined
+          ? null
+          : Number(input.unit_price),
+      discountPercent: input.discount_percent ?? '0',
+      vatRate: input.vat_rate ?? '20',
+    })
+    if (!outcome.ok) {
+      if (outcome.type === 'not_found') return notFound(ctx)
+      const [field, key] = DRAFT_ERRORS[outcome.type]
+      flashFieldErrors(ctx, { [field]: ctx.i18n.t(key) })
+    }
+    return backToInvoice(ctx)
+  }
+
+  @inject()
+  async removeLine(ctx: HttpContext, edit: EditDraft) {
+    await ctx.bouncer.authorize('permission', 'invoices.manage')
+    const outcome = await edit.removeLine(ctx.tenantDb!.tenantId, ctx.params.id, ctx.params.lineId)
+    if (!outcome.ok && outcome.type === 'not_found') return notFound(ctx)
+    if (!outcome.ok) ctx.session.flash('error', ctx.i18n.t('invoices.errors.not_draft'))
+    return backToInvoice(ctx)
+  }
+
+  @inject()
+  async issue(ctx: HttpContext, issue: IssueInvoice) {
+    await ctx.bouncer.authorize('permission', 'invoices.manage')
+    const outcome = await issue.execute({
+      tenantId: ctx.tenantDb!.tenantId,
+      invoiceId: ctx.params.id,
+      userId: ctx.auth.user!.id,
+    })
+    if (!outcome.ok && outcome.type === 'not_found') return notFound(ctx)
+    ctx.session.flash(
+      outcome.ok ? 'success' : 'error',
+      outcome.ok
+        ? ctx.i18n.t('invoices.flash.issued', { number: outcome.value.number })
+        : ctx.i18n.t(`invoices.errors.${outcome.type}`)
+    )
+    return backToInvoice(ctx)
+  }
+
+  @inject()
+  async destroy(ctx: HttpContext, invoices: InvoiceStore) {
+    await ctx.bouncer.authorize('permission', 'invoices.manage')
+    const deleted = await invoices.deleteDraft(ctx.tenantDb!.tenantId, ctx.params.id)
+    if (!deleted) {
+      await readInvoice(ctx)
+      ctx.session.flash('error', ctx.i18n.t('invoices.errors.not_draft'))
+      return backToInvoice(ctx)
+    }
+    ctx.session.flash('success', ctx.i18n.t('invoices.flash.draft_deleted'))
+    return ctx.response.redirect().toRoute('invoices.index')
+  }
+
+  @inject()
+  async creditNote(ctx: HttpContext, cancel: CancelInvoice) {
+    await ctx.bouncer.authorize('permission', 'invoices.manage')
+    const input = await ctx.request.validateUsing(creditNoteValidator)
+    const outcome = await cancel.execute({
+      tenantId: ctx.tenantDb!.tenantId,
+      invoiceId: ctx.params.id,
+      userId: ctx.auth.user!.id,
+      reason: input.reason ?? null,
+    })
+    if (!outcome.ok) {
+      if (outcome.type === 'not_found') return notFound(ctx)
+      ctx.session.flash('error', ctx.i18n.t(`invoices.errors.${outcome.type}`))
+      return backToInvoice(ctx)
+    }
+    ctx.session.flash(
+      'success',
+      ctx.i18n.t('invoices.flash.credit_note', { number: outcome.value.number })
+    )
+    return backToInvoice(ctx, outcome.value.id)
+  }
+
+  async print(ctx: HttpContext) {
+    await ctx.bouncer.authorize('permission', 'invoices.view')
+    const document = await readInvoice(ctx)
+    return sendPrintPage(ctx, INVOICE_DOCUMENT, invoiceViewData(ctx, document), [
+      { label: 'pdf', href: urlFor('invoices.pdf', { id: document.id }) },
+    ])
+  }
+
+  /** Issued: the Factur-X PDF (PDF/A-3 with its CII XML); a draft: a PDF marked as such. */
+  async pdf(ctx: HttpContext) {
+    await ctx.bouncer.authorize('permission', 'invoices.view')
+    const document = await readInvoice(ctx)
+    const bytes = await invoiceFacturX(ctx, document)
+    return sendPdf(ctx, bytes, invoiceFilename(ctx, document), {})
+  }
+
+  async xml(ctx: HttpContext) {
+    await ctx.bouncer.authorize('permission', 'invoices.view')
+    const document = await readInvoice(ctx)
+    if (document.status !== 'issued') return notFound(ctx)
+    const xml = await invoiceXml(ctx, document)
+    ctx.response.header('content-type', 'application/xml; charset=utf-8')
+    ctx.response.header(
+      'content-disposition',
+      `attachment; filename="${document.number}-factur-x.xml"`
+    )
+    return xml
+  }
+}

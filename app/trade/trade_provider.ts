@@ -1,0 +1,24 @@
+import type { ApplicationService } from '@adonisjs/core/types'
+import { CounterCarts } from '#trade/application/counter_carts'
+import { CashRegister } from '#trade/application/cash_register'
+import { RegisterJournal } from '#trade/application/register_journal'
+
+/** Composition root of the trade module: counter sales and the cash register's journal. */
+export default class TradeProvider {
+  constructor(protected app: ApplicationService) {}
+
+  register() {
+    this.app.container.singleton(RegisterJournal, async () => {
+      const { LucidRegisterJournal } = await import('#trade/adapters/lucid/lucid_register_journal')
+      return new LucidRegisterJournal()
+    })
+    this.app.container.singleton(CounterCarts, async () => {
+      const { LucidCounterCarts } = await import('#trade/adapters/lucid/lucid_counter_carts')
+      return new LucidCounterCarts()
+    })
+    this.app.container.singleton(CashRegister, async () => {
+      const { LucidCashRegister } = await import('#trade/adapters/lucid/lucid_cash_register')
+      return new LucidCashRegister()
+    })
+  }
+}
