@@ -35,6 +35,7 @@ export const controllers = {
     Unsubscribe: () => import('#app/interventions/http/controllers/unsubscribe_controller'),
   },
   invoicing: {
+    DeliveryNotes: () => import('#app/invoicing/http/controllers/delivery_notes_controller'),
     Invoices: () => import('#app/invoicing/http/controllers/invoices_controller'),
     InvoicingRuns: () => import('#app/invoicing/http/controllers/invoicing_runs_controller'),
     InvoicingSettings: () => import('#app/invoicing/http/controllers/invoicing_settings_controller'),
@@ -53,7 +54,10 @@ export const controllers = {
   },
   trade: {
     Counter: () => import('#app/trade/http/controllers/counter_controller'),
+    CustomerOrders: () => import('#app/trade/http/controllers/customer_orders_controller'),
+    QuoteLink: () => import('#app/trade/http/controllers/quote_link_controller'),
     Register: () => import('#app/trade/http/controllers/register_controller'),
     RegisterTickets: () => import('#app/trade/http/controllers/register_tickets_controller'),
+    SalesQuotes: () => import('#app/trade/http/controllers/sales_quotes_controller'),
   },
 }

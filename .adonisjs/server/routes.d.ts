@@ -205,6 +205,51 @@ export type ScannedRoutes = {
     'register.archiveManifest': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'register.verifyPage': { paramsTuple?: []; params?: {} }
     'register.verify': { paramsTuple?: []; params?: {} }
+    'quotes.create': { paramsTuple?: []; params?: {} }
+    'quotes.store': { paramsTuple?: []; params?: {} }
+    'quotes.show': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'quotes.addLine': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'quotes.removeLine': { paramsTuple: [ParamValue,ParamValue]; params: {'id': ParamValue,'lineId': ParamValue} }
+    'quotes.destroy': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'quotes.send': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'quotes.revise': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'quotes.decide': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'quotes.createLink': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'quotes.revokeLinks': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'quotes.toInvoice': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'quotes.toJob': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'quotes.toOrder': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'quotes.print': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'quotes.pdf': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'quotes.index': { paramsTuple?: []; params?: {} }
+    'quotes.export': { paramsTuple?: []; params?: {} }
+    'quotes.lookup': { paramsTuple?: []; params?: {} }
+    'quotes.bulk': { paramsTuple?: []; params?: {} }
+    'quotes.confirmArchive': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'quotes.archive': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'quotes.restore': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'quotes.action': { paramsTuple: [ParamValue,ParamValue]; params: {'id': ParamValue,'action': ParamValue} }
+    'quotes.saveView': { paramsTuple?: []; params?: {} }
+    'quotes.deleteView': { paramsTuple: [ParamValue]; params: {'viewId': ParamValue} }
+    'orders.show': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'orders.deposit': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'orders.deliver': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'orders.cancel': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'orders.invoice': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'orders.index': { paramsTuple?: []; params?: {} }
+    'orders.export': { paramsTuple?: []; params?: {} }
+    'orders.lookup': { paramsTuple?: []; params?: {} }
+    'orders.create': { paramsTuple?: []; params?: {} }
+    'orders.store': { paramsTuple?: []; params?: {} }
+    'orders.bulk': { paramsTuple?: []; params?: {} }
+    'orders.confirmArchive': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'orders.archive': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'orders.restore': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'orders.action': { paramsTuple: [ParamValue,ParamValue]; params: {'id': ParamValue,'action': ParamValue} }
+    'orders.saveView': { paramsTuple?: []; params?: {} }
+    'orders.deleteView': { paramsTuple: [ParamValue]; params: {'viewId': ParamValue} }
+    'quote_link.show': { paramsTuple: [ParamValue]; params: {'token': ParamValue} }
+    'quote_link.decide': { paramsTuple: [ParamValue]; params: {'token': ParamValue} }
     'invoices.create': { paramsTuple?: []; params?: {} }
     'invoices.store': { paramsTuple?: []; params?: {} }
     'invoices.show': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
@@ -213,6 +258,7 @@ export type ScannedRoutes = {
     'invoices.issue': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'invoices.destroy': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'invoices.creditNote': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'invoices.send': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'invoices.print': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'invoices.pdf': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'invoices.xml': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
@@ -247,6 +293,28 @@ export type ScannedRoutes = {
     'invoicing_runs.index': { paramsTuple?: []; params?: {} }
     'invoicing_runs.store': { paramsTuple?: []; params?: {} }
     'invoicing_runs.show': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'delivery_notes.create': { paramsTuple?: []; params?: {} }
+    'delivery_notes.store': { paramsTuple?: []; params?: {} }
+    'delivery_notes.toInvoice': { paramsTuple?: []; params?: {} }
+    'delivery_notes.invoiceSelection': { paramsTuple?: []; params?: {} }
+    'delivery_notes.show': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'delivery_notes.addLine': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'delivery_notes.removeLine': { paramsTuple: [ParamValue,ParamValue]; params: {'id': ParamValue,'lineId': ParamValue} }
+    'delivery_notes.issue': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'delivery_notes.destroy': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'delivery_notes.invoice': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'delivery_notes.print': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'delivery_notes.pdf': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'delivery_notes.index': { paramsTuple?: []; params?: {} }
+    'delivery_notes.export': { paramsTuple?: []; params?: {} }
+    'delivery_notes.lookup': { paramsTuple?: []; params?: {} }
+    'delivery_notes.bulk': { paramsTuple?: []; params?: {} }
+    'delivery_notes.confirmArchive': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'delivery_notes.archive': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'delivery_notes.restore': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'delivery_notes.action': { paramsTuple: [ParamValue,ParamValue]; params: {'id': ParamValue,'action': ParamValue} }
+    'delivery_notes.saveView': { paramsTuple?: []; params?: {} }
+    'delivery_notes.deleteView': { paramsTuple: [ParamValue]; params: {'viewId': ParamValue} }
     'search.index': { paramsTuple?: []; params?: {} }
     'customers.personalData': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'referentials.priceSimulator': { paramsTuple?: []; params?: {} }
@@ -609,6 +677,21 @@ export type ScannedRoutes = {
     'register.archiveFile': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'register.archiveManifest': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'register.verifyPage': { paramsTuple?: []; params?: {} }
+    'quotes.create': { paramsTuple?: []; params?: {} }
+    'quotes.show': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'quotes.print': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'quotes.pdf': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'quotes.index': { paramsTuple?: []; params?: {} }
+    'quotes.export': { paramsTuple?: []; params?: {} }
+    'quotes.lookup': { paramsTuple?: []; params?: {} }
+    'quotes.confirmArchive': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'orders.show': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'orders.index': { paramsTuple?: []; params?: {} }
+    'orders.export': { paramsTuple?: []; params?: {} }
+    'orders.lookup': { paramsTuple?: []; params?: {} }
+    'orders.create': { paramsTuple?: []; params?: {} }
+    'orders.confirmArchive': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'quote_link.show': { paramsTuple: [ParamValue]; params: {'token': ParamValue} }
     'invoices.create': { paramsTuple?: []; params?: {} }
     'invoices.show': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'invoices.print': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
@@ -631,6 +714,15 @@ export type ScannedRoutes = {
     'reminders.letterPdf': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'invoicing_runs.index': { paramsTuple?: []; params?: {} }
     'invoicing_runs.show': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'delivery_notes.create': { paramsTuple?: []; params?: {} }
+    'delivery_notes.toInvoice': { paramsTuple?: []; params?: {} }
+    'delivery_notes.show': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'delivery_notes.print': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'delivery_notes.pdf': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'delivery_notes.index': { paramsTuple?: []; params?: {} }
+    'delivery_notes.export': { paramsTuple?: []; params?: {} }
+    'delivery_notes.lookup': { paramsTuple?: []; params?: {} }
+    'delivery_notes.confirmArchive': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'search.index': { paramsTuple?: []; params?: {} }
     'customers.personalData': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'referentials.priceSimulator': { paramsTuple?: []; params?: {} }
@@ -859,6 +951,21 @@ export type ScannedRoutes = {
     'register.archiveFile': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'register.archiveManifest': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'register.verifyPage': { paramsTuple?: []; params?: {} }
+    'quotes.create': { paramsTuple?: []; params?: {} }
+    'quotes.show': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'quotes.print': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'quotes.pdf': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'quotes.index': { paramsTuple?: []; params?: {} }
+    'quotes.export': { paramsTuple?: []; params?: {} }
+    'quotes.lookup': { paramsTuple?: []; params?: {} }
+    'quotes.confirmArchive': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'orders.show': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'orders.index': { paramsTuple?: []; params?: {} }
+    'orders.export': { paramsTuple?: []; params?: {} }
+    'orders.lookup': { paramsTuple?: []; params?: {} }
+    'orders.create': { paramsTuple?: []; params?: {} }
+    'orders.confirmArchive': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'quote_link.show': { paramsTuple: [ParamValue]; params: {'token': ParamValue} }
     'invoices.create': { paramsTuple?: []; params?: {} }
     'invoices.show': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'invoices.print': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
@@ -881,6 +988,15 @@ export type ScannedRoutes = {
     'reminders.letterPdf': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'invoicing_runs.index': { paramsTuple?: []; params?: {} }
     'invoicing_runs.show': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'delivery_notes.create': { paramsTuple?: []; params?: {} }
+    'delivery_notes.toInvoice': { paramsTuple?: []; params?: {} }
+    'delivery_notes.show': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'delivery_notes.print': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'delivery_notes.pdf': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'delivery_notes.index': { paramsTuple?: []; params?: {} }
+    'delivery_notes.export': { paramsTuple?: []; params?: {} }
+    'delivery_notes.lookup': { paramsTuple?: []; params?: {} }
+    'delivery_notes.confirmArchive': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'search.index': { paramsTuple?: []; params?: {} }
     'customers.personalData': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'referentials.priceSimulator': { paramsTuple?: []; params?: {} }
@@ -1098,12 +1214,41 @@ export type ScannedRoutes = {
     'register.close': { paramsTuple?: []; params?: {} }
     'register.archive': { paramsTuple?: []; params?: {} }
     'register.verify': { paramsTuple?: []; params?: {} }
+    'quotes.store': { paramsTuple?: []; params?: {} }
+    'quotes.addLine': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'quotes.removeLine': { paramsTuple: [ParamValue,ParamValue]; params: {'id': ParamValue,'lineId': ParamValue} }
+    'quotes.destroy': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'quotes.send': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'quotes.revise': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'quotes.decide': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'quotes.createLink': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'quotes.revokeLinks': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'quotes.toInvoice': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'quotes.toJob': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'quotes.toOrder': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'quotes.bulk': { paramsTuple?: []; params?: {} }
+    'quotes.archive': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'quotes.restore': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'quotes.action': { paramsTuple: [ParamValue,ParamValue]; params: {'id': ParamValue,'action': ParamValue} }
+    'quotes.saveView': { paramsTuple?: []; params?: {} }
+    'orders.deposit': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'orders.deliver': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'orders.cancel': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'orders.invoice': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'orders.store': { paramsTuple?: []; params?: {} }
+    'orders.bulk': { paramsTuple?: []; params?: {} }
+    'orders.archive': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'orders.restore': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'orders.action': { paramsTuple: [ParamValue,ParamValue]; params: {'id': ParamValue,'action': ParamValue} }
+    'orders.saveView': { paramsTuple?: []; params?: {} }
+    'quote_link.decide': { paramsTuple: [ParamValue]; params: {'token': ParamValue} }
     'invoices.store': { paramsTuple?: []; params?: {} }
     'invoices.addLine': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'invoices.removeLine': { paramsTuple: [ParamValue,ParamValue]; params: {'id': ParamValue,'lineId': ParamValue} }
     'invoices.issue': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'invoices.destroy': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'invoices.creditNote': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'invoices.send': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'invoices.bulk': { paramsTuple?: []; params?: {} }
     'invoices.archive': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'invoices.restore': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
@@ -1117,6 +1262,18 @@ export type ScannedRoutes = {
     'statements.payment': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'reminders.store': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'invoicing_runs.store': { paramsTuple?: []; params?: {} }
+    'delivery_notes.store': { paramsTuple?: []; params?: {} }
+    'delivery_notes.invoiceSelection': { paramsTuple?: []; params?: {} }
+    'delivery_notes.addLine': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'delivery_notes.removeLine': { paramsTuple: [ParamValue,ParamValue]; params: {'id': ParamValue,'lineId': ParamValue} }
+    'delivery_notes.issue': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'delivery_notes.destroy': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'delivery_notes.invoice': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'delivery_notes.bulk': { paramsTuple?: []; params?: {} }
+    'delivery_notes.archive': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'delivery_notes.restore': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'delivery_notes.action': { paramsTuple: [ParamValue,ParamValue]; params: {'id': ParamValue,'action': ParamValue} }
+    'delivery_notes.saveView': { paramsTuple?: []; params?: {} }
     'customers.store': { paramsTuple?: []; params?: {} }
     'customers.bulk': { paramsTuple?: []; params?: {} }
     'customers.archive': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
@@ -1256,7 +1413,10 @@ export type ScannedRoutes = {
     'planning.zones.deleteView': { paramsTuple: [ParamValue]; params: {'viewId': ParamValue} }
     'planning.zone_technicians.deleteView': { paramsTuple: [ParamValue]; params: {'viewId': ParamValue} }
     'take_backs.deleteView': { paramsTuple: [ParamValue]; params: {'viewId': ParamValue} }
+    'quotes.deleteView': { paramsTuple: [ParamValue]; params: {'viewId': ParamValue} }
+    'orders.deleteView': { paramsTuple: [ParamValue]; params: {'viewId': ParamValue} }
     'invoices.deleteView': { paramsTuple: [ParamValue]; params: {'viewId': ParamValue} }
+    'delivery_notes.deleteView': { paramsTuple: [ParamValue]; params: {'viewId': ParamValue} }
     'customers.deleteView': { paramsTuple: [ParamValue]; params: {'viewId': ParamValue} }
     'customer_appliances.deleteView': { paramsTuple: [ParamValue]; params: {'viewId': ParamValue} }
     'customer_sites.deleteView': { paramsTuple: [ParamValue]; params: {'viewId': ParamValue} }

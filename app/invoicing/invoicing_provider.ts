@@ -1,7 +1,9 @@
 import type { ApplicationService } from '@adonisjs/core/types'
 import { bindPayments } from '#invoicing/payments_bindings'
 import { InvoiceStore } from '#invoicing/application/invoice_store'
+import { DeliveryNoteStore } from '#invoicing/application/delivery_note_store'
 import { EInvoicing } from '#invoicing/application/e_invoicing'
+import { InvoiceMailer } from '#invoicing/application/invoice_mailer'
 import { InvoicingRunQueue, InvoicingRuns } from '#invoicing/application/invoicing_runs'
 import { InvoiceDocuments, InvoicePdfs } from '#invoicing/application/keep_invoice_pdf'
 
@@ -9,14 +11,31 @@ import { InvoiceDocuments, InvoicePdfs } from '#invoicing/application/keep_invoi
 export default class InvoicingProvider {
   constructor(protected app: ApplicationService) {}
 
+  /** The customer's access request includes their invoices. */
+  async boot() {
+    const { registerPersonalDataSection } =
+      await import('#core/adapters/lucid/personal_data_sections')
+    const { invoicesOfCustomer } = await import('#invoicing/adapters/lucid/invoice_personal_data')
+    registerPersonalDataSection('invoices', invoicesOfCustomer)
+  }
+
   register() {
     this.app.container.singleton(InvoiceStore, async () => {
       const { LucidInvoiceStore } = await import('#invoicing/adapters/lucid/lucid_invoice_store')
       return new LucidInvoiceStore()
     })
+    this.app.container.singleton(DeliveryNoteStore, async () => {
+      const { LucidDeliveryNotes } = await import('#invoicing/adapters/lucid/lucid_delivery_notes')
+      return new LucidDeliveryNotes()
+    })
     this.app.container.singleton(EInvoicing, async () => {
       const { FacturXEInvoicing } = await import('#invoicing/adapters/facturx/facturx_e_invoicing')
       return new FacturXEInvoicing()
+    })
+    this.app.container.singleton(InvoiceMailer, async () => {
+      const { AdonisInvoiceMailer } = await import('#invoicing/adapters/mail/adonis_invoice_mailer')
+      const { default: notifications } = await import('#config/notifications')
+      return new AdonisInvoiceMailer(notifications.mail.fromAddress)
     })
     bindPayments(this.app)
     this.bindRuns()

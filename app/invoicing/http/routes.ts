@@ -6,6 +6,7 @@ import { registerNavigation } from '#core/http/navigation'
 import { invoiceResource } from '#invoicing/http/resources/invoice_resource'
 import paymentRoutes from '#invoicing/http/payment_routes'
 import runRoutes from '#invoicing/http/run_routes'
+import { deliveryNoteRoutes } from '#invoicing/http/delivery_note_routes'
 
 /** The invoicing module's pages: invoices and credit notes, then payments and reminders. */
 export default function invoicingRoutes() {
@@ -21,6 +22,7 @@ export default function invoicingRoutes() {
       router.post('/:id/issue', [invoices, 'issue']).as('issue')
       router.post('/:id/delete', [invoices, 'destroy']).as('destroy')
       router.post('/:id/credit-note', [invoices, 'creditNote']).as('creditNote')
+      router.post('/:id/send', [invoices, 'send']).as('send')
       router.get('/:id/print', [invoices, 'print']).as('print')
       router.get('/:id/pdf', [invoices, 'pdf']).as('pdf')
       router.get('/:id/factur-x.xml', [invoices, 'xml']).as('xml')
@@ -70,4 +72,5 @@ export default function invoicingRoutes() {
   })
   paymentRoutes()
   runRoutes()
+  deliveryNoteRoutes()
 }

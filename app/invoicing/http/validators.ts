@@ -42,3 +42,9 @@ export const invoicingSettingsValidator = vine.create({
   bonus_eco_organism: vine.enum(ECO_ORGANISMS),
   auto_invoice_delivered: vine.boolean().optional(),
 })
+
+/** Where to e-mail an issued document: the buyer's address by default, any address typed. */
+export const sendInvoiceValidator = vine.create({
+  to: vine.string().trim().toLowerCase().email().maxLength(254),
+  message: optionalText(2000),
+})

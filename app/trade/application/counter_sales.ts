@@ -13,10 +13,22 @@ import { type Actor, CashRegister } from '#trade/application/cash_register'
 export class AddCounterLine {
   constructor(
     private prices: PriceLookup,
-    private carts: CounterCarts
+    private carts: CounterCarts,
+    private unitOfWork: UnitOfWork
   ) {}
 
-  async execute(input: {
+  /** One transaction for the price and the cart: one connection, one round of BEGIN/COMMIT. */
+  execute(input: {
+    tenantId: string
+    userId: string
+    articleId: string
+    quantity: string
+    customerId: string | null
+  }): Promise<Result<{ sku: string }, PriceFailure>> {
+    return this.unitOfWork.run(input.tenantId, () => this.add(input))
+  }
+
+  private async add(input: {
     tenantId: string
     userId: string
     articleId: string

@@ -2,6 +2,7 @@ import router from '@adonisjs/core/services/router'
 import { controllers } from '#generated/controllers'
 import { middleware } from '#start/kernel'
 import { registerNavigation } from '#core/http/navigation'
+import { quoteRoutes } from '#trade/http/quote_routes'
 
 /** Routes of the trade module: the counter-sale screen, its tickets, and the cash register. */
 export default function tradeRoutes() {
@@ -57,4 +58,5 @@ export default function tradeRoutes() {
   entry('counter.nav.tickets', '/counter/tickets', 'register.view')
   entry('counter.nav.closures', '/register/closures', 'register.view')
   entry('counter.nav.verify', '/register/verify', 'register.view')
+  quoteRoutes()
 }

@@ -4,6 +4,7 @@ import { aCustomer, anArticle, ownerDb, signedInStaff } from '#tests/support/mot
 import { idOf } from '#tests/support/resource_checks'
 import { readPdf } from '#tests/support/pdf'
 import { aDeliveredJob } from '#tests/support/invoicing_jobs'
+import { mailPreviews } from '#core/adapters/mail/log_transport'
 
 type Client = Awaited<ReturnType<typeof signedInStaff>>['client']
 
@@ -416,8 +417,8 @@ test.group('Invoices: the printed invoice', () => {
       'Échéance',
       "Nature de l'opération",
       'Prestation de services',
-      'Base HT à 20 %',
-      'TVA à 20 %',
+      'Taux de TVA',
+      'Montant TVA',
       'Total TTC',
       '132,00',
       'indemnité forfaitaire pour frais de recouvrement de 40 €',
@@ -529,5 +530,61 @@ test.group('Invoices: tenants and roles', () => {
     )
     const receptionist = await signedInStaff('receptionist')
     assert.equal((await receptionist.client.get('/settings/invoicing')).status, 403)
+  })
+})
+
+test.group('Invoices: sent by e-mail', () => {
+  test('an issued invoice goes to its buyer with its Factur-X attached, and the send is recorded', async ({
+    assert,
+  }) => {
+    const { tenant, client } = await signedInStaff()
+    const customer = await aCustomer(tenant.id, { email: 'garnier@example.fr' })
+    const id = await aDraft(client, customer.id, [labour()])
+    await client.get(`/invoices/${id}`)
+    const early = await client.request('POST', `/invoices/${id}/send`, { to: 'garnier@example.fr' })
+    assert.equal(early.status, 302)
+    assert.lengthOf(await ownerDb().from('invoice_sends').where('invoice_id', id), 0)
+
+    await issue(client, id)
+    const page = await client.get(`/invoices/${id}`)
+    assert.include(page.text, 'value="garnier@example.fr"')
+    await client.request('POST', `/invoices/${id}/send`, { to: 'not an address' })
+    assert.lengthOf(await ownerDb().from('invoice_sends').where('invoice_id', id), 0)
+
+    await client.request('POST', `/invoices/${id}/send`, {
+      to: 'garnier@example.fr',
+      message: 'Merci de votre confiance.',
+    })
+    const mail = mailPreviews.find((preview) => preview.to === 'garnier@example.fr')
+    const number = (await invoiceRow(id)).number
+    assert.exists(mail)
+    assert.include(mail!.subject, number)
+    assert.include(mail!.text, 'Merci de votre confiance.')
+    assert.include(mail!.text, '132,00')
+    assert.equal(mail!.attachments[0].filename, `Facture ${number}.pdf`)
+    assert.isAbove(mail!.attachments[0].size, 10_000)
+    const [send] = await ownerDb().from('invoice_sends').where('invoice_id', id)
+    assert.equal(send.status, 'sent')
+    assert.equal(send.recipient, 'garnier@example.fr')
+    assert.include(
+      textOf((await client.get(`/invoices/${id}`)).text),
+      'Envoyée à garnier@example.fr'
+    )
+  })
+})
+
+test.group('Invoices: personal data', () => {
+  test('the customer’s access request lists their invoices with the lines and the e-mails', async ({
+    assert,
+  }) => {
+    const { tenant, client } = await signedInStaff()
+    const customer = await aCustomer(tenant.id, { email: 'lucie@example.fr' })
+    const id = await aDraft(client, customer.id, [labour()])
+    await issue(client, id)
+    const data = JSON.parse((await client.get(`/customers/${customer.id}/personal-data`)).text)
+    const [invoice] = data.invoices
+    assert.equal(invoice.number, (await invoiceRow(id)).number)
+    assert.equal(invoice.lines[0].label, 'Main-d’œuvre')
+    assert.notProperty(invoice, 'tenant_id')
   })
 })

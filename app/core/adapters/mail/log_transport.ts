@@ -9,6 +9,8 @@ export interface PreviewedMail {
   subject: string
   html: string
   text: string
+  /** Names and sizes of the attached files (an invoice's PDF). */
+  attachments: { filename: string; size: number }[]
 }
 
 /** The last mails sent through the log transport, newest first, for the /dev/mails preview page. */
@@ -25,6 +27,11 @@ export class LogTransport implements MailTransportContract {
   #json = new JSONTransport()
 
   async send(message: NodeMailerMessage) {
+    // Read before sending: the JSON transport rewrites the contents as base64 text.
+    const attachments = (message.attachments ?? []).map((attachment) => ({
+      filename: String(attachment.filename ?? ''),
+      size: Buffer.isBuffer(attachment.content) ? attachment.content.byteLength : 0,
+    }))
     const response = await this.#json.send(message)
     const preview: PreviewedMail = {
       id: response.messageId,
@@ -33,6 +40,7 @@ export class LogTransport implements MailTransportContract {
       subject: String(message.subject ?? ''),
       html: String(message.html ?? ''),
       text: String(message.text ?? ''),
+      attachments,
     }
     mailPreviews.unshift(preview)
     mailPreviews.splice(PREVIEW_LIMIT)

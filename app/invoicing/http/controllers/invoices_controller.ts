@@ -4,19 +4,22 @@ import { urlFor } from '@adonisjs/core/services/url_builder'
 import { lookupUrlFor } from '#core/admin/lookups'
 import { pickerChoices } from '#core/adapters/lucid/picker_choices'
 import { flashFieldErrors, notFound } from '#core/http/form_feedback'
-import { sendPrintPage } from '#core/http/documents'
+import { documentIssuer, sendPrintPage } from '#core/http/documents'
+import { formatAmount, formatDate } from '#core/http/format'
 import { sendPdf } from '#core/http/pdf_response'
 import { centsToInput } from '#core/domain/money'
 import { InvoiceStore } from '#invoicing/application/invoice_store'
 import { IssueInvoice } from '#invoicing/application/issue_invoice'
 import { CancelInvoice } from '#invoicing/application/cancel_invoice'
 import { EditDraft, type DraftFailure } from '#invoicing/application/edit_draft'
+import { SendInvoice } from '#invoicing/application/send_invoice'
 import { invoiceDocument, type InvoiceDocument } from '#invoicing/adapters/lucid/invoice_page_query'
 import {
   creditNoteValidator,
   invoiceLineValidator,
   LINE_VAT_RATES,
   newInvoiceValidator,
+  sendInvoiceValidator,
 } from '#invoicing/http/validators'
 import {
   INVOICE_DOCUMENT,
@@ -102,7 +105,8 @@ export default class InvoicesController {
     return backToInvoice(ctx, id)
   }
 
-  async show(ctx: HttpContext) {
+  @inject()
+  async show(ctx: HttpContext, invoices: InvoiceStore) {
     await ctx.bouncer.authorize('permission', 'invoices.view')
     const document = await readInvoice(ctx)
     const canManage = await ctx.bouncer.allows('permission', 'invoices.manage')
@@ -117,8 +121,13 @@ export default class InvoicesController {
             )
           )
         : []
+    const sends =
+      document.status === 'issued'
+        ? await invoices.sendsOf(ctx.tenantDb!.tenantId, document.id)
+        : []
     return ctx.view.render('invoicing/invoices/show', {
       ...invoiceViewData(ctx, document),
+      sends,
       canManage,
       paymentsSection: payments,
       vatRates: LINE_VAT_RATES,
@@ -212,6 +221,50 @@ export default class InvoicesController {
       ctx.i18n.t('invoices.flash.credit_note', { number: outcome.value.number })
     )
     return backToInvoice(ctx, outcome.value.id)
+  }
+
+  /** E-mails the issued document with its Factur-X attached; the attempt is kept on the invoice. */
+  @inject()
+  async send(ctx: HttpContext, sendInvoice: SendInvoice) {
+    await ctx.bouncer.authorize('permission', 'invoices.manage')
+    const document = await readInvoice(ctx)
+    const input = await ctx.request.validateUsing(sendInvoiceValidator)
+    if (document.status !== 'issued') {
+      ctx.session.flash('error', ctx.i18n.t('invoices.errors.not_issued_send'))
+      return backToInvoice(ctx)
+    }
+    const issuer = await documentIssuer(ctx)
+    const pdf = await invoiceFacturX(ctx, document)
+    const facts = {
+      kind: ctx.i18n.t(`invoices.document.titles.${document.kind}`).toLowerCase(),
+      number: document.number,
+      shop: issuer.legalName,
+      amount: formatAmount(document.dueCents),
+      due: document.dueOn ? formatDate(document.dueOn, ctx.i18n.locale) : '',
+    }
+    const data = { facts, message: input.message ?? null, issuer }
+    const sent = await sendInvoice.execute({
+      tenantId: ctx.tenantDb!.tenantId,
+      invoiceId: document.id,
+      sender: { userId: ctx.auth.user!.id, name: ctx.auth.user!.fullName },
+      mail: {
+        to: input.to,
+        toName: document.buyer?.name ?? document.customerName,
+        fromName: issuer.legalName,
+        replyTo: issuer.email,
+        subject: ctx.i18n.t('invoices.mail.subject', facts),
+        html: await ctx.view.render('emails/invoice', data),
+        text: await ctx.view.render('emails/invoice_text', data),
+        attachment: { filename: `${invoiceFilename(ctx, document)}.pdf`, content: pdf },
+      },
+    })
+    ctx.session.flash(
+      sent.ok ? 'success' : 'error',
+      ctx.i18n.t(sent.ok ? 'invoices.flash.sent' : 'invoices.errors.send_failed', {
+        to: input.to,
+      })
+    )
+    return backToInvoice(ctx)
   }
 
   async print(ctx: HttpContext) {

@@ -1,6 +1,7 @@
 import { DateTime } from 'luxon'
 import type { TransactionClientContract } from '@adonisjs/lucid/types/database'
-import { TenantDb } from '#core/adapters/lucid/tenant_db'
+import type { TenantDb } from '#core/adapters/lucid/tenant_db'
+import { inTenantTransaction } from '#core/adapters/lucid/tenant_transaction'
 import { fail, ok, type Result } from '#core/domain/result'
 import { parseDecimal } from '#core/domain/money'
 import { priceArticle, type PriceGrid } from '#referentials/domain/article_price'
@@ -35,8 +36,9 @@ export class LucidPriceLookup extends PriceLookup {
     const wrong = invalid.find(([, isWrong]) => isWrong)
     if (wrong) return fail({ type: 'invalid_request', field: wrong[0] })
 
-    const tenant = new TenantDb(request.tenantId)
-    return tenant.run(async (trx) => {
+    // Joins the caller's transaction (a line added to a locked draft) rather than taking a
+    // second connection while the first waits.
+    return inTenantTransaction(request.tenantId, async (trx, tenant) => {
       const chain = await supersessionChain(tenant, trx, request.articleId)
       if (!chain) return fail({ type: 'unknown_article' })
       const [requested] = chain.chain

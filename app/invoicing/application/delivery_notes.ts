@@ -1,0 +1,247 @@
+import { inject } from '@adonisjs/core'
+import { fail, ok, type Result } from '#core/domain/result'
+import { UnitOfWork } from '#core/application/unit_of_work'
+import { CustomerRegister } from '#referentials/application/customer_register'
+import { PriceLookup } from '#referentials/application/price_lookup'
+import type { InvoiceLineInput } from '#invoicing/domain/invoice'
+import {
+  DELIVERY_NOTE_SERIES,
+  deliveryNoteNumber,
+  invoiceOfNotes,
+  type InvoiceNotesRefusal,
+} from '#invoicing/domain/delivery_notes'
+import { InvoiceStore } from '#invoicing/application/invoice_store'
+import {
+  IssueInvoice,
+  buyerSnapshot,
+  parisToday,
+  type IssuedInvoice,
+} from '#invoicing/application/issue_invoice'
+import type { DraftFailure, DraftLineInput } from '#invoicing/application/edit_draft'
+import {
+  DeliveryNoteStore,
+  type NewDeliveryNote,
+  type StoredDeliveryNote,
+} from '#invoicing/application/delivery_note_store'
+
+export { DELIVERY_NOTE_SERIES }
+
+/** Opens a draft delivery note for a customer of the shop. */
+@inject()
+export class CreateDeliveryNote {
+  constructor(
+    private notes: DeliveryNoteStore,
+    private customers: CustomerRegister
+  ) {}
+
+  async execute(
+    input: NewDeliveryNote & { tenantId: string; userId: string | null }
+  ): Promise<Result<{ id: string }, { type: 'unknown_customer' }>> {
+    const customer = await this.customers.customer(input.tenantId, input.customerId)
+    if (!customer) return fail({ type: 'unknown_customer' })
+    const id = await this.notes.createDraft(
+      input.tenantId,
+      { customerId: input.customerId, deliveryAddress: input.deliveryAddress, notes: input.notes },
+      input.userId
+    )
+    return ok({ id })
+  }
+}
+
+/**
+ * Lines of a draft delivery note, priced like an invoice's (the customer's grid through the price
+ * lookup, or a label and a price typed in), so that invoicing copies them over as they are.
+ */
+@inject()
+export class EditDeliveryNote {
+  constructor(
+    private notes: DeliveryNoteStore,
+    private prices: PriceLookup,
+    private unitOfWork: UnitOfWork
+  ) {}
+
+  addLine(tenantId: string, noteId: string, input: DraftLineInput) {
+    return this.change(tenantId, noteId, async (note) => {
+      const line = await this.lineOf(tenantId, note.customerId, input)
+      if (!line.ok) return line
+      return ok([...note.lines, line.value])
+    })
+  }
+
+  removeLine(tenantId: string, noteId: string, lineId: string) {
+    return this.change(tenantId, noteId, async (note) =>
+      ok(note.lines.filter((line) => line.id !== lineId))
+    )
+  }
+
+  private change(
+    tenantId: string,
+    noteId: string,
+    work: (note: StoredDeliveryNote) => Promise<Result<InvoiceLineInput[], DraftFailure>>
+  ): Promise<Result<null, DraftFailure>> {
+    return this.unitOfWork.run(tenantId, async () => {
+      const note = await this.notes.locked(tenantId, noteId)
+      if (!note) return fail({ type: 'not_found' })
+      if (note.status !== 'draft') return fail({ type: 'not_draft' })
+      const lines = await work(note)
+      if (!lines.ok) return lines
+      await this.notes.replaceLines(tenantId, noteId, lines.value)
+      return ok(null)
+    })
+  }
+
+  private async lineOf(
+    tenantId: string,
+    customerId: string,
+    input: DraftLineInput
+  ): Promise<Result<InvoiceLineInput, DraftFailure>> {
+    const base = {
+      kind: input.kind,
+      jobLineId: null,
+      quantity: input.kind === 'text' ? '0' : input.quantity,
+      unit: input.kind === 'labour' ? ('HUR' as const) : ('C62' as const),
+      discountPercent: input.discountPercent,
+    }
+    if (input.kind === 'article' && input.articleId) {
+      const price = await this.prices.priceFor({
+        tenantId,
+        customerId,
+        articleId: input.articleId,
+        quantity: input.quantity,
+        date: parisToday(),
+      })
+      if (!price.ok)
+        return fail({ type: price.type === 'no_price' ? 'no_price' : 'unknown_article' })
+      const priced = price.value
+      return ok({
+        ...base,
+        articleId: priced.article.id,
+        sku: priced.article.sku,
+        label: input.label || priced.article.label,
+        unitPriceCents: input.unitPriceCents ?? priced.unitPriceExclVatCents,
+        ecoParticipationCents: priced.ecoParticipationCents,
+        vatRate: priced.vatRate,
+        vatCategory: Number(priced.vatRate) === 0 ? 'Z' : 'S',
+      })
+    }
+    if (!input.label) return fail({ type: 'label_required' })
+    return ok({
+      ...base,
+      articleId: null,
+      sku: null,
+      label: input.label,
+      unitPriceCents: input.kind === 'text' ? 0 : (input.unitPriceCents ?? 0),
+      ecoParticipationCents: 0,
+      vatRate: input.kind === 'text' ? '0' : input.vatRate,
+      vatCategory: input.kind === 'text' || Number(input.vatRate) === 0 ? 'Z' : 'S',
+    })
+  }
+}
+
+export type IssueNoteFailure =
+  | { type: 'not_found' }
+  | { type: 'already_issued' }
+  | { type: 'no_lines' }
+  | { type: 'unknown_customer' }
+
+/**
+ * Issues a draft delivery note: the next number of the delivery notes' own series for the year,
+ * taken in the transaction that freezes it, and the customer as printed that day.
+ */
+@inject()
+export class IssueDeliveryNote {
+  constructor(
+    private notes: DeliveryNoteStore,
+    private customers: CustomerRegister,
+    private unitOfWork: UnitOfWork
+  ) {}
+
+  execute(input: {
+    tenantId: string
+    noteId: string
+    userId: string | null
+  }): Promise<Result<{ id: string; number: string }, IssueNoteFailure>> {
+    const { tenantId, noteId } = input
+    return this.unitOfWork.run(tenantId, async () => {
+      const note = await this.notes.locked(tenantId, noteId)
+      if (!note) return fail({ type: 'not_found' })
+      if (note.status !== 'draft') return fail({ type: 'already_issued' })
+      if (!note.lines.some((line) => line.kind !== 'text')) return fail({ type: 'no_lines' })
+      const customer = await this.customers.customer(tenantId, note.customerId)
+      if (!customer) return fail({ type: 'unknown_customer' })
+      const issuedOn = parisToday()
+      const year = Number(issuedOn.slice(0, 4))
+      const sequence = await this.notes.nextSequence(tenantId, year)
+      const number = deliveryNoteNumber(year, sequence)
+      await this.notes.issue(tenantId, noteId, {
+        number,
+        sequence,
+        issuedOn,
+        issuedAt: new Date(),
+        recipient: buyerSnapshot(customer),
+        issuedBy: input.userId,
+      })
+      return ok({ id: noteId, number })
+    })
+  }
+}
+
+export type InvoiceNotesFailure = InvoiceNotesRefusal | { type: 'unknown_buyer' }
+
+/**
+ * Invoices issued delivery notes of one customer — one ticked note or several — as one invoice,
+ * issued at once: the notes' lines, each note named before its lines; then each note records that
+ * invoice. All in one transaction, the notes locked first: a second request for the same notes
+ * waits, then finds them invoiced and is refused, so a note is never billed twice.
+ */
+@inject()
+export class InvoiceDeliveryNotes {
+  constructor(
+    private notes: DeliveryNoteStore,
+    private invoices: InvoiceStore,
+    private issue: IssueInvoice,
+    private unitOfWork: UnitOfWork
+  ) {}
+
+  execute(input: {
+    tenantId: string
+    noteIds: string[]
+    userId: string | null
+  }): Promise<Result<IssuedInvoice, InvoiceNotesFailure>> {
+    const { tenantId, userId } = input
+    const noteIds = [...new Set(input.noteIds)]
+    return this.unitOfWork.run(tenantId, async () => {
+      if (noteIds.length === 0) return fail({ type: 'no_notes' })
+      const notes = await this.notes.lockedMany(tenantId, noteIds)
+      if (notes.length !== noteIds.length) return fail({ type: 'not_found' })
+      const planned = invoiceOfNotes(notes)
+      if (!planned.ok) return planned
+      const { customerId, lines, serviceDate, deliveryAddress } = planned.value
+      const invoiceId = await this.invoices.createDraft(
+        tenantId,
+        {
+          kind: 'invoice',
+          customerId,
+          payer: 'customer',
+          jobId: null,
+          correctsInvoiceId: null,
+          purchaseOrderRef: null,
+          serviceDate,
+          notes: null,
+          deliveryAddress,
+          prepaidCents: 0,
+          bonus: null,
+          lines,
+        },
+        userId
+      )
+      const issued = await this.issue.issueLocked({ tenantId, invoiceId, userId })
+      if (!issued.ok) {
+        if (issued.type === 'unknown_buyer') return fail({ type: 'unknown_buyer' })
+        throw new Error(`The invoice of delivery notes could not be issued: ${issued.type}`)
+      }
+      await this.notes.markInvoiced(tenantId, noteIds, invoiceId)
+      return issued
+    })
+  }
+}

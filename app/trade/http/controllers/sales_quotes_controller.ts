@@ -1,0 +1,362 @@
+import { inject } from '@adonisjs/core'
+import type { HttpContext } from '@adonisjs/core/http'
+import { signedUrlFor, urlFor } from '@adonisjs/core/services/url_builder'
+import { lookupUrlFor } from '#core/admin/lookups'
+import { pickerChoices } from '#core/adapters/lucid/picker_choices'
+import { flashFieldErrors, notFound } from '#core/http/form_feedback'
+import { sendDocumentPdf, sendPrintPage } from '#core/http/documents'
+import { formatAmount, formatDate, formatDecimal } from '#core/http/format'
+import { DEFAULT_VALIDITY_DAYS } from '#trade/domain/sales_quote'
+import { EditQuoteDraft, type QuoteDraftFailure } from '#trade/application/quote_drafts'
+import { DecideQuote, parisToday, ReviseQuote, SendQuote } from '#trade/application/quote_lifecycle'
+import { QuoteToInvoice, QuoteToJob, QuoteToOrder } from '#trade/application/quote_conversion'
+import { QuoteLinks } from '#trade/application/quote_links'
+import { quotePage, type QuotePage } from '#trade/adapters/lucid/sales_quote_query'
+import {
+  newQuoteValidator,
+  pngOf,
+  QUOTE_VAT_RATES,
+  quoteDecisionValidator,
+  quoteLineValidator,
+  quoteToJobValidator,
+} from '#trade/http/quote_validators'
+import env from '#start/env'
+
+/** How long a customer's quote link stays open. */
+const LINK_DAYS = 30
+const QUOTE_DOCUMENT = 'trade/quotes/document'
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i
+const ARTICLE_LABEL = `articles.sku || ' — ' || articles.label`
+
+const DRAFT_ERRORS: Record<Exclude<QuoteDraftFailure['type'], 'not_found'>, [string, string]> = {
+  not_draft: ['label', 'quotes.errors.not_draft'],
+  unknown_customer: ['customer_id', 'quotes.errors.unknown_customer'],
+  unknown_article: ['article_id', 'quotes.errors.unknown_article'],
+  no_price: ['unit_price', 'quotes.errors.no_price'],
+  label_required: ['label', 'quotes.errors.label_required'],
+}
+
+async function readQuote(ctx: HttpContext): Promise<QuotePage> {
+  const page = await quotePage(ctx.tenantDb!, ctx.params.id, parisToday())
+  if (!page) return notFound(ctx)
+  return page
+}
+
+const backToQuote = (ctx: HttpContext, id = ctx.params.id) =>
+  ctx.response.redirect().toRoute('quotes.show', { id })
+
+/** The data the quote's document needs, on screen, printed and as PDF. */
+export function quoteDocumentData(ctx: HttpContext, quote: QuotePage) {
+  const locale = ctx.i18n.locale
+  return {
+    quote,
+    locale,
+    formatAmount,
+    formatDate: (value: string | Date | null) => formatDate(value, locale),
+    decimal: (value: string) => formatDecimal(value, locale),
+  }
+}
+
+/**
+ * Commercial quotes: drafted with the mentions of COMPLIANCE §3.3, sent (numbered, frozen),
+ * revised into new versions, accepted with a signature at the counter or through the customer's
+ * link, refused, then turned into an invoice, a repair job or a customer order.
+ */
+export default class SalesQuotesController {
+  async create(ctx: HttpContext) {
+    await ctx.bouncer.authorize('permission', 'invoices.manage')
+    const typed = ctx.request.qs().customer_id
+    const customerId = typeof typed === 'string' && UUID.test(typed) ? typed : null
+    const tenantDb = ctx.tenantDb!
+    const customers = await tenantDb.run((trx) =>
+      pickerChoices(trx, tenantDb, 'customers', 'customers.display_name', customerId)
+    )
+    return ctx.view.render('trade/quotes/new', {
+      customers,
+      customerLookup: lookupUrlFor('customers'),
+      customerId,
+      validityDays: DEFAULT_VALIDITY_DAYS,
+    })
+  }
+
+  @inject()
+  async store(ctx: HttpContext, drafts: EditQuoteDraft) {
+    await ctx.bouncer.authorize('permission', 'invoices.manage')
+    const input = await ctx.request.validateUsing(newQuoteValidator)
+    const paid = input.paid_quote === true
+    const created = await drafts.create(
+      ctx.tenantDb!.tenantId,
+      {
+        customerId: input.customer_id,
+        repairNature: input.repair_nature,
+        siteAddress: input.site_address ?? null,
+        appliance: input.appliance ?? null,
+        leadTime: input.lead_time ?? null,
+        validityDays: input.validity_days ?? DEFAULT_VALIDITY_DAYS,
+        paidQuote: paid,
+        quoteFeeCents: paid ? Number(input.quote_fee ?? 0) : 0,
+        quoteFeeVatRate: '20',
+      },
+      ctx.auth.user!.id
+    )
+    if (!created.ok) {
+      flashFieldErrors(ctx, { customer_id: ctx.i18n.t('quotes.errors.unknown_customer') })
+      return ctx.response.redirect().back()
+    }
+    return backToQuote(ctx, created.value.id)
+  }
+
+  @inject()
+  async show(ctx: HttpContext, links: QuoteLinks) {
+    await ctx.bouncer.authorize('permission', 'invoices.view')
+    const quote = await readQuote(ctx)
+    const canManage = await ctx.bouncer.allows('permission', 'invoices.manage')
+    const tenantDb = ctx.tenantDb!
+    const articles =
+      quote.status === 'draft' && canManage
+        ? await tenantDb.run((trx) =>
+            pickerChoices(trx, tenantDb, 'articles', ARTICLE_LABEL, null, (query) =>
+              query.where('articles.active', true)
+            )
+          )
+        : []
+    return ctx.view.render('trade/quotes/show', {
+      ...quoteDocumentData(ctx, quote),
+      canManage,
+      articles,
+      articleLookup: lookupUrlFor('articles'),
+      vatRates: QUOTE_VAT_RATES,
+      link: await links.active(tenantDb.tenantId, quote.rootId),
+      newLink: ctx.session.flashMessages.get('quoteLink') ?? null,
+    })
+  }
+
+  @inject()
+  async addLine(ctx: HttpContext, drafts: EditQuoteDraft) {
+    await ctx.bouncer.authorize('permission', 'invoices.manage')
+    const input = await ctx.request.validateUsing(quoteLineValidator)
+    const outcome = await drafts.addLine(ctx.tenantDb!.tenantId, ctx.params.id, {
+      kind: input.kind,
+      articleId: input.article_id ?? null,
+      label: input.label ?? null,
+      quantity: input.quantity ?? '1',
+      unitPriceCents:
+        input.unit_price === null || input.unit_price === undefined
+          ? null
+          : Number(input.unit_price),
+      discountPercent: input.discount_percent ?? '0',
+      vatRate: input.vat_rate ?? '20',
+    })
+    if (!outcome.ok) {
+      if (outcome.type === 'not_found') return notFound(ctx)
+      const [field, key] = DRAFT_ERRORS[outcome.type]
+      flashFieldErrors(ctx, { [field]: ctx.i18n.t(key) })
+    }
+    return backToQuote(ctx)
+  }
+
+  @inject()
+  async removeLine(ctx: HttpContext, drafts: EditQuoteDraft) {
+    await ctx.bouncer.authorize('permission', 'invoices.manage')
+    const outcome = await drafts.removeLine(
+      ctx.tenantDb!.tenantId,
+      ctx.params.id,
+      ctx.params.lineId
+    )
+    if (!outcome.ok && outcome.type === 'not_found') return notFound(ctx)
+    if (!outcome.ok) ctx.session.flash('error', ctx.i18n.t('quotes.errors.not_draft'))
+    return backToQuote(ctx)
+  }
+
+  @inject()
+  async destroy(ctx: HttpContext, drafts: EditQuoteDraft) {
+    await ctx.bouncer.authorize('permission', 'invoices.manage')
+    const outcome = await drafts.delete(ctx.tenantDb!.tenantId, ctx.params.id)
+    if (!outcome.ok && outcome.type === 'not_found') return notFound(ctx)
+    if (!outcome.ok) {
+      ctx.session.flash('error', ctx.i18n.t('quotes.errors.not_draft'))
+      return backToQuote(ctx)
+    }
+    ctx.session.flash('success', ctx.i18n.t('quotes.flash.deleted'))
+    return ctx.response.redirect().toRoute('quotes.index')
+  }
+
+  @inject()
+  async send(ctx: HttpContext, send: SendQuote) {
+    await ctx.bouncer.authorize('permission', 'invoices.manage')
+    const outcome = await send.execute({
+      tenantId: ctx.tenantDb!.tenantId,
+      quoteId: ctx.params.id,
+      userId: ctx.auth.user!.id,
+    })
+    if (!outcome.ok && outcome.type === 'not_found') return notFound(ctx)
+    ctx.session.flash(
+      outcome.ok ? 'success' : 'error',
+      outcome.ok
+        ? ctx.i18n.t('quotes.flash.sent', { number: outcome.value.number })
+        : ctx.i18n.t(`quotes.errors.${outcome.type}`)
+    )
+    return backToQuote(ctx)
+  }
+
+  @inject()
+  async revise(ctx: HttpContext, revise: ReviseQuote) {
+    await ctx.bouncer.authorize('permission', 'invoices.manage')
+    const outcome = await revise.execute({
+      tenantId: ctx.tenantDb!.tenantId,
+      quoteId: ctx.params.id,
+      userId: ctx.auth.user!.id,
+    })
+    if (!outcome.ok) {
+      if (outcome.type === 'not_found') return notFound(ctx)
+      ctx.session.flash('error', ctx.i18n.t(`quotes.errors.${outcome.type}`))
+      return backToQuote(ctx)
+    }
+    ctx.session.flash(
+      'success',
+      ctx.i18n.t('quotes.flash.revised', { version: outcome.value.version })
+    )
+    return backToQuote(ctx, outcome.value.id)
+  }
+
+  /** The customer accepts (signing on the counter's screen) or refuses, in the shop. */
+  @inject()
+  async decide(ctx: HttpContext, decide: DecideQuote) {
+    await ctx.bouncer.authorize('permission', 'invoices.manage')
+    const input = await ctx.request.validateUsing(quoteDecisionValidator)
+    const outcome = await decide.execute({
+      tenantId: ctx.tenantDb!.tenantId,
+      quoteId: ctx.params.id,
+      decision: input.decision,
+      channel: 'counter',
+      signerName: input.signer_name,
+      signature: input.image ? pngOf(input.image) : null,
+      ip: ctx.request.ip(),
+      userId: ctx.auth.user!.id,
+      feeLabel: (number) => ctx.i18n.t('quotes.lines.fee_due', { number }),
+    })
+    if (!outcome.ok) {
+      if (outcome.type === 'not_found') return notFound(ctx)
+      if (outcome.type === 'signature_required') {
+        flashFieldErrors(ctx, { image: ctx.i18n.t('quotes.errors.signature_required') })
+      } else {
+        ctx.session.flash('error', ctx.i18n.t(`quotes.errors.${outcome.type}`))
+      }
+      return backToQuote(ctx)
+    }
+    ctx.session.flash('success', ctx.i18n.t(`quotes.flash.${outcome.value.status}`))
+    if (outcome.value.feeInvoiceId) {
+      return ctx.response.redirect().toRoute('invoices.show', { id: outcome.value.feeInvoiceId })
+    }
+    return backToQuote(ctx)
+  }
+
+  @inject()
+  async createLink(ctx: HttpContext, links: QuoteLinks) {
+    await ctx.bouncer.authorize('permission', 'invoices.manage')
+    const quote = await readQuote(ctx)
+    const { token } = await links.create(ctx.tenantDb!.tenantId, quote.rootId, {
+      days: LINK_DAYS,
+      createdBy: ctx.auth.user!.id,
+    })
+    const url = signedUrlFor(
+      'quote_link.show',
+      { token },
+      { expiresIn: `${LINK_DAYS} days`, prefixUrl: env.get('APP_URL') }
+    )
+    ctx.session.flash('quoteLink', url)
+    return backToQuote(ctx)
+  }
+
+  @inject()
+  async revokeLinks(ctx: HttpContext, links: QuoteLinks) {
+    await ctx.bouncer.authorize('permission', 'invoices.manage')
+    const quote = await readQuote(ctx)
+    await links.revokeAll(ctx.tenantDb!.tenantId, quote.rootId)
+    ctx.session.flash('success', ctx.i18n.t('quotes.link.revoked'))
+    return backToQuote(ctx)
+  }
+
+  @inject()
+  async toInvoice(ctx: HttpContext, convert: QuoteToInvoice) {
+    await ctx.bouncer.authorize('permission', 'invoices.manage')
+    const quote = await readQuote(ctx)
+    const outcome = await convert.execute({
+      tenantId: ctx.tenantDb!.tenantId,
+      quoteId: quote.id,
+      userId: ctx.auth.user!.id,
+      reference: (number) =>
+        ctx.i18n.t('quotes.lines.invoice_reference', {
+          number,
+          date: formatDate(quote.decidedAt, ctx.i18n.locale),
+        }),
+    })
+    if (!outcome.ok) return this.conversionRefused(ctx, outcome.type)
+    ctx.session.flash('success', ctx.i18n.t('quotes.flash.invoiced'))
+    return ctx.response.redirect().toRoute('invoices.show', { id: outcome.value.invoiceId })
+  }
+
+  @inject()
+  async toJob(ctx: HttpContext, convert: QuoteToJob) {
+    await ctx.bouncer.authorize('permission', 'invoices.manage')
+    await ctx.bouncer.authorize('permission', 'jobs.manage')
+    const input = await ctx.request.validateUsing(quoteToJobValidator)
+    const outcome = await convert.execute({
+      tenantId: ctx.tenantDb!.tenantId,
+      quoteId: ctx.params.id,
+      kind: input.kind,
+      actor: { userId: ctx.auth.user!.id, name: ctx.auth.user!.fullName },
+    })
+    if (!outcome.ok) return this.conversionRefused(ctx, outcome.type)
+    ctx.session.flash('success', ctx.i18n.t('quotes.flash.job', { number: outcome.value.number }))
+    return ctx.response.redirect().toRoute('repair_jobs.show', { id: outcome.value.jobId })
+  }
+
+  @inject()
+  async toOrder(ctx: HttpContext, convert: QuoteToOrder) {
+    await ctx.bouncer.authorize('permission', 'invoices.manage')
+    const outcome = await convert.execute({
+      tenantId: ctx.tenantDb!.tenantId,
+      quoteId: ctx.params.id,
+      userId: ctx.auth.user!.id,
+    })
+    if (!outcome.ok) return this.conversionRefused(ctx, outcome.type)
+    const { missing, number, orderId } = outcome.value
+    ctx.session.flash('success', ctx.i18n.t('quotes.flash.ordered', { number }))
+    if (missing.length > 0) {
+      ctx.session.flash(
+        'error',
+        ctx.i18n.t('orders.flash.missing', {
+          lines: missing
+            .map((line) => `${line.label} × ${formatDecimal(line.quantity, ctx.i18n.locale)}`)
+            .join(', '),
+        })
+      )
+    }
+    return ctx.response.redirect().toRoute('orders.show', { id: orderId })
+  }
+
+  async print(ctx: HttpContext) {
+    await ctx.bouncer.authorize('permission', 'invoices.view')
+    const quote = await readQuote(ctx)
+    return sendPrintPage(ctx, QUOTE_DOCUMENT, quoteDocumentData(ctx, quote), [
+      { label: 'pdf', href: urlFor('quotes.pdf', { id: quote.id }) },
+    ])
+  }
+
+  async pdf(ctx: HttpContext) {
+    await ctx.bouncer.authorize('permission', 'invoices.view')
+    const quote = await readQuote(ctx)
+    return sendDocumentPdf(ctx, QUOTE_DOCUMENT, quoteDocumentData(ctx, quote), {
+      filename: ctx.i18n.t('quotes.filename', {
+        number: quote.number ?? ctx.i18n.t('quotes.draft'),
+      }),
+    })
+  }
+
+  private async conversionRefused(ctx: HttpContext, type: string) {
+    if (type === 'not_found') return notFound(ctx)
+    ctx.session.flash('error', ctx.i18n.t(`quotes.errors.${type}`))
+    return backToQuote(ctx)
+  }
+}

@@ -1,0 +1,133 @@
+import { BaseSchema } from '@adonisjs/lucid/schema'
+import { enableTenantRls } from '#database/rls'
+import { inList, searchDocument, tenantKey, tenantReference } from '#database/tenant_tables'
+
+const LINE_KINDS = ['article', 'labour', 'fee', 'text']
+const VAT_CATEGORIES = ['S', 'Z', 'E', 'AE', 'O']
+
+/**
+ * Delivery notes (bons de livraison, COMPLIANCE §3.1): contractual proof of what was handed over,
+ * numbered in their own series when issued, later invoiced alone or grouped. An issued note never
+ * changes, except that the invoice that bills it is recorded once.
+ */
+export default class extends BaseSchema {
+  async up() {
+    this.schema.createTable('delivery_notes', (table) => {
+      tenantKey(table, this)
+      table.string('status', 8).notNullable().defaultTo('draft')
+      table.string('number', 35).nullable()
+      table.integer('sequence').nullable()
+      tenantReference(table, 'customer_id', 'customers')
+      // The customer as printed the day the note was issued.
+      table.jsonb('recipient').nullable()
+      table.jsonb('delivery_address').nullable()
+      table.date('issued_on').nullable()
+      table.timestamp('issued_at', { useTz: true }).nullable()
+      table.text('notes').nullable()
+      tenantReference(table, 'invoice_id', 'invoices', { nullable: true })
+      // For the list's "invoiced" column and filters, without a join.
+      table.specificType('invoiced', 'boolean GENERATED ALWAYS AS (invoice_id IS NOT NULL) STORED')
+      table.uuid('created_by').nullable()
+      table.uuid('issued_by').nullable()
+      table.specificType(
+        'search_document',
+        searchDocument(`coalesce(number, '') || ' ' || coalesce(recipient->>'name', '')`)
+      )
+      table.timestamp('created_at', { useTz: true }).notNullable().defaultTo(this.now())
+      table.timestamp('updated_at', { useTz: true }).notNullable().defaultTo(this.now())
+      table.check(inList('status', ['draft', 'issued']))
+      table.check(
+        `(status = 'draft' AND number IS NULL AND invoice_id IS NULL) OR (status = 'issued' AND number IS NOT NULL AND issued_on IS NOT NULL)`
+      )
+    })
+    this.schema.raw(
+      'CREATE UNIQUE INDEX delivery_notes_number ON delivery_notes (tenant_id, number) WHERE number IS NOT NULL'
+    )
+    this.schema.raw(
+      'CREATE INDEX delivery_notes_list ON delivery_notes (tenant_id, issued_on DESC NULLS FIRST, created_at DESC, id)'
+    )
+    // The ticking page: a customer's issued notes not invoiced yet.
+    this.schema.raw(
+      `CREATE INDEX delivery_notes_to_invoice ON delivery_notes (tenant_id, customer_id, issued_on) WHERE status = 'issued' AND invoice_id IS NULL`
+    )
+    this.schema.raw(
+      'CREATE INDEX delivery_notes_invoice ON delivery_notes (tenant_id, invoice_id) WHERE invoice_id IS NOT NULL'
+    )
+    this.schema.raw(
+      'CREATE INDEX delivery_notes_search ON delivery_notes USING gin (search_document gin_trgm_ops)'
+    )
+    enableTenantRls(this, 'delivery_notes')
+
+    // The same shape as invoice_lines: invoicing copies them over unchanged.
+    this.schema.createTable('delivery_note_lines', (table) => {
+      tenantKey(table, this)
+      tenantReference(table, 'delivery_note_id', 'delivery_notes', { onDelete: 'CASCADE' })
+      table.integer('position').notNullable()
+      table.string('kind', 8).notNullable()
+      table.uuid('article_id').nullable()
+      table.string('sku', 60).nullable()
+      table.string('label', 200).notNullable()
+      table.decimal('quantity', 12, 3).notNullable()
+      table.string('unit', 3).notNullable().defaultTo('C62')
+      table.bigInteger('unit_price_cents').notNullable()
+      table.decimal('discount_percent', 5, 2).notNullable().defaultTo(0)
+      table.bigInteger('eco_participation_cents').notNullable().defaultTo(0)
+      table.decimal('vat_rate', 5, 2).notNullable()
+      table.string('vat_category', 2).notNullable().defaultTo('S')
+      table.check(inList('kind', LINE_KINDS))
+      table.check(inList('vat_category', VAT_CATEGORIES))
+      table.check(`(kind = 'text') OR quantity > 0`)
+      table.check('unit_price_cents >= 0 AND eco_participation_cents >= 0')
+      table.check('discount_percent >= 0 AND discount_percent <= 100')
+    })
+    this.schema.raw(
+      'CREATE INDEX delivery_note_lines_note ON delivery_note_lines (tenant_id, delivery_note_id, position)'
+    )
+    enableTenantRls(this, 'delivery_note_lines')
+
+    // Issued means frozen, for every role: the only change left is recording, once, the invoice
+    // that bills the note. Deleting an issued note is refused too.
+    this.schema.raw(`
+      CREATE FUNCTION delivery_notes_frozen_once_issued() RETURNS trigger LANGUAGE plpgsql AS $$
+      BEGIN
+        IF OLD.status = 'issued' THEN
+          -- Generated columns are not computed yet in a BEFORE trigger: left out of the comparison.
+          IF TG_OP = 'UPDATE' AND OLD.invoice_id IS NULL AND NEW.invoice_id IS NOT NULL
+             AND (to_jsonb(NEW) - 'invoice_id' - 'invoiced' - 'search_document')
+               = (to_jsonb(OLD) - 'invoice_id' - 'invoiced' - 'search_document') THEN
+            RETURN NEW;
+          END IF;
+          RAISE EXCEPTION 'delivery note % is issued and cannot change', OLD.number
+            USING ERRCODE = 'integrity_constraint_violation';
+        END IF;
+        RETURN CASE WHEN TG_OP = 'DELETE' THEN OLD ELSE NEW END;
+      END $$`)
+    this.schema.raw(`
+      CREATE TRIGGER delivery_notes_frozen BEFORE UPDATE OR DELETE ON delivery_notes
+      FOR EACH ROW EXECUTE FUNCTION delivery_notes_frozen_once_issued()`)
+    this.schema.raw(`
+      CREATE FUNCTION delivery_note_lines_frozen_once_issued() RETURNS trigger LANGUAGE plpgsql AS $$
+      DECLARE
+        parent_status text;
+      BEGIN
+        SELECT status INTO parent_status FROM delivery_notes
+        WHERE tenant_id = CASE WHEN TG_OP = 'DELETE' THEN OLD.tenant_id ELSE NEW.tenant_id END
+          AND id = CASE WHEN TG_OP = 'DELETE' THEN OLD.delivery_note_id ELSE NEW.delivery_note_id END;
+        IF parent_status = 'issued' THEN
+          RAISE EXCEPTION 'the lines of an issued delivery note cannot change'
+            USING ERRCODE = 'integrity_constraint_violation';
+        END IF;
+        RETURN CASE WHEN TG_OP = 'DELETE' THEN OLD ELSE NEW END;
+      END $$`)
+    this.schema.raw(`
+      CREATE TRIGGER delivery_note_lines_frozen BEFORE INSERT OR UPDATE OR DELETE ON delivery_note_lines
+      FOR EACH ROW EXECUTE FUNCTION delivery_note_lines_frozen_once_issued()`)
+  }
+
+  async down() {
+    this.schema.dropTable('delivery_note_lines')
+    this.schema.dropTable('delivery_notes')
+    this.schema.raw('DROP FUNCTION delivery_note_lines_frozen_once_issued()')
+    this.schema.raw('DROP FUNCTION delivery_notes_frozen_once_issued()')
+  }
+}
