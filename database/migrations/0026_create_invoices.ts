@@ -1,11 +1,14 @@
 import { BaseSchema } from '@adonisjs/lucid/schema'
 import { enableTenantRls } from '#database/rls'
 import { inList, searchDocument, tenantKey, tenantReference } from '#database/tenant_tables'
+import {
+  DOCUMENT_LINES_FROZEN_FUNCTION,
+  documentLineColumns,
+  freezeLinesOfIssuedDocuments,
+} from '#database/document_tables'
 
 const KINDS = ['invoice', 'credit_note', 'deposit']
 const PAYERS = ['customer', 'manufacturer', 'principal']
-const LINE_KINDS = ['article', 'labour', 'fee', 'text']
-const VAT_CATEGORIES = ['S', 'Z', 'E', 'AE', 'O']
 const CLAIM_STATUSES = [
   'incomplete',
   'eligible',
@@ -113,30 +116,15 @@ export default class extends BaseSchema {
     this.schema.createTable('invoice_lines', (table) => {
       tenantKey(table, this)
       tenantReference(table, 'invoice_id', 'invoices', { onDelete: 'CASCADE' })
-      table.integer('position').notNullable()
-      table.string('kind', 8).notNullable()
-      table.uuid('article_id').nullable()
+      documentLineColumns(table)
       // The job line it bills, kept as a plain id: the job may later lose that line.
       table.uuid('job_line_id').nullable()
-      table.string('sku', 60).nullable()
-      table.string('label', 200).notNullable()
-      table.decimal('quantity', 12, 3).notNullable()
-      // UN/ECE rec. 20: C62 a unit, HUR an hour.
-      table.string('unit', 3).notNullable().defaultTo('C62')
-      table.bigInteger('unit_price_cents').notNullable()
-      table.decimal('discount_percent', 5, 2).notNullable().defaultTo(0)
-      table.bigInteger('eco_participation_cents').notNullable().defaultTo(0)
-      table.decimal('vat_rate', 5, 2).notNullable()
-      table.string('vat_category', 2).notNullable().defaultTo('S')
       // Computed by the domain when the line is saved, stored for lists and exports.
       table.bigInteger('discount_cents').notNullable().defaultTo(0)
       table.bigInteger('net_cents').notNullable()
       table.bigInteger('eco_cents').notNullable().defaultTo(0)
-      table.check(inList('kind', LINE_KINDS))
-      table.check(inList('vat_category', VAT_CATEGORIES))
+      // A credit note's lines are the invoice's, quantities negated.
       table.check(`(kind = 'text') OR quantity <> 0`)
-      table.check('unit_price_cents >= 0 AND eco_participation_cents >= 0')
-      table.check('discount_percent >= 0 AND discount_percent <= 100')
     })
     this.schema.raw(
       'CREATE INDEX invoice_lines_invoice ON invoice_lines (tenant_id, invoice_id, position)'
@@ -194,23 +182,8 @@ export default class extends BaseSchema {
     this.schema.raw(`
       CREATE TRIGGER invoices_frozen BEFORE UPDATE OR DELETE ON invoices
       FOR EACH ROW EXECUTE FUNCTION invoices_frozen_once_issued()`)
-    this.schema.raw(`
-      CREATE FUNCTION invoice_lines_frozen_once_issued() RETURNS trigger LANGUAGE plpgsql AS $$
-      DECLARE
-        parent_status text;
-      BEGIN
-        SELECT status INTO parent_status FROM invoices
-        WHERE tenant_id = CASE WHEN TG_OP = 'DELETE' THEN OLD.tenant_id ELSE NEW.tenant_id END
-          AND id = CASE WHEN TG_OP = 'DELETE' THEN OLD.invoice_id ELSE NEW.invoice_id END;
-        IF parent_status = 'issued' THEN
-          RAISE EXCEPTION 'the lines of an issued invoice cannot change'
-            USING ERRCODE = 'integrity_constraint_violation';
-        END IF;
-        RETURN CASE WHEN TG_OP = 'DELETE' THEN OLD ELSE NEW END;
-      END $$`)
-    this.schema.raw(`
-      CREATE TRIGGER invoice_lines_frozen BEFORE INSERT OR UPDATE OR DELETE ON invoice_lines
-      FOR EACH ROW EXECUTE FUNCTION invoice_lines_frozen_once_issued()`)
+    this.schema.raw(DOCUMENT_LINES_FROZEN_FUNCTION)
+    freezeLinesOfIssuedDocuments(this, 'invoice_lines', { table: 'invoices', key: 'invoice_id' })
   }
 
   async down() {
@@ -218,7 +191,7 @@ export default class extends BaseSchema {
     this.schema.dropTable('invoiced_jobs')
     this.schema.dropTable('invoice_lines')
     this.schema.dropTable('invoices')
-    this.schema.raw('DROP FUNCTION invoice_lines_frozen_once_issued()')
+    this.schema.raw('DROP FUNCTION document_lines_frozen()')
     this.schema.raw('DROP FUNCTION invoices_frozen_once_issued()')
     this.schema.dropTable('invoicing_settings')
   }

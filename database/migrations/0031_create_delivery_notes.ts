@@ -1,9 +1,7 @@
 import { BaseSchema } from '@adonisjs/lucid/schema'
 import { enableTenantRls } from '#database/rls'
 import { inList, searchDocument, tenantKey, tenantReference } from '#database/tenant_tables'
-
-const LINE_KINDS = ['article', 'labour', 'fee', 'text']
-const VAT_CATEGORIES = ['S', 'Z', 'E', 'AE', 'O']
+import { documentLineColumns, freezeLinesOfIssuedDocuments } from '#database/document_tables'
 
 /**
  * Delivery notes (bons de livraison, COMPLIANCE §3.1): contractual proof of what was handed over,
@@ -62,23 +60,8 @@ export default class extends BaseSchema {
     this.schema.createTable('delivery_note_lines', (table) => {
       tenantKey(table, this)
       tenantReference(table, 'delivery_note_id', 'delivery_notes', { onDelete: 'CASCADE' })
-      table.integer('position').notNullable()
-      table.string('kind', 8).notNullable()
-      table.uuid('article_id').nullable()
-      table.string('sku', 60).nullable()
-      table.string('label', 200).notNullable()
-      table.decimal('quantity', 12, 3).notNullable()
-      table.string('unit', 3).notNullable().defaultTo('C62')
-      table.bigInteger('unit_price_cents').notNullable()
-      table.decimal('discount_percent', 5, 2).notNullable().defaultTo(0)
-      table.bigInteger('eco_participation_cents').notNullable().defaultTo(0)
-      table.decimal('vat_rate', 5, 2).notNullable()
-      table.string('vat_category', 2).notNullable().defaultTo('S')
-      table.check(inList('kind', LINE_KINDS))
-      table.check(inList('vat_category', VAT_CATEGORIES))
+      documentLineColumns(table)
       table.check(`(kind = 'text') OR quantity > 0`)
-      table.check('unit_price_cents >= 0 AND eco_participation_cents >= 0')
-      table.check('discount_percent >= 0 AND discount_percent <= 100')
     })
     this.schema.raw(
       'CREATE INDEX delivery_note_lines_note ON delivery_note_lines (tenant_id, delivery_note_id, position)'
@@ -105,29 +88,15 @@ export default class extends BaseSchema {
     this.schema.raw(`
       CREATE TRIGGER delivery_notes_frozen BEFORE UPDATE OR DELETE ON delivery_notes
       FOR EACH ROW EXECUTE FUNCTION delivery_notes_frozen_once_issued()`)
-    this.schema.raw(`
-      CREATE FUNCTION delivery_note_lines_frozen_once_issued() RETURNS trigger LANGUAGE plpgsql AS $$
-      DECLARE
-        parent_status text;
-      BEGIN
-        SELECT status INTO parent_status FROM delivery_notes
-        WHERE tenant_id = CASE WHEN TG_OP = 'DELETE' THEN OLD.tenant_id ELSE NEW.tenant_id END
-          AND id = CASE WHEN TG_OP = 'DELETE' THEN OLD.delivery_note_id ELSE NEW.delivery_note_id END;
-        IF parent_status = 'issued' THEN
-          RAISE EXCEPTION 'the lines of an issued delivery note cannot change'
-            USING ERRCODE = 'integrity_constraint_violation';
-        END IF;
-        RETURN CASE WHEN TG_OP = 'DELETE' THEN OLD ELSE NEW END;
-      END $$`)
-    this.schema.raw(`
-      CREATE TRIGGER delivery_note_lines_frozen BEFORE INSERT OR UPDATE OR DELETE ON delivery_note_lines
-      FOR EACH ROW EXECUTE FUNCTION delivery_note_lines_frozen_once_issued()`)
+    freezeLinesOfIssuedDocuments(this, 'delivery_note_lines', {
+      table: 'delivery_notes',
+      key: 'delivery_note_id',
+    })
   }
 
   async down() {
     this.schema.dropTable('delivery_note_lines')
     this.schema.dropTable('delivery_notes')
-    this.schema.raw('DROP FUNCTION delivery_note_lines_frozen_once_issued()')
     this.schema.raw('DROP FUNCTION delivery_notes_frozen_once_issued()')
   }
 }

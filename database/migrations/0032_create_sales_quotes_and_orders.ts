@@ -3,32 +3,10 @@ import { BaseSchema } from '@adonisjs/lucid/schema'
 import { appRole } from '#config/database'
 import { enableTenantRls } from '#database/rls'
 import { inList, tenantKey, tenantReference } from '#database/tenant_tables'
+import { documentLineColumns, freezeLinesOfIssuedDocuments } from '#database/document_tables'
 
 const QUOTE_STATUSES = ['draft', 'sent', 'accepted', 'refused', 'superseded']
 const ORDER_STATUSES = ['open', 'delivered', 'invoiced', 'cancelled']
-const LINE_KINDS = ['article', 'labour', 'fee', 'text']
-const VAT_CATEGORIES = ['S', 'Z', 'E', 'AE', 'O']
-
-/** The line shape shared by quotes and orders: the invoice line's (prices excl. VAT). */
-function documentLine(table: Knex.CreateTableBuilder) {
-  table.integer('position').notNullable()
-  table.string('kind', 8).notNullable()
-  table.uuid('article_id').nullable()
-  table.string('sku', 60).nullable()
-  table.string('label', 200).notNullable()
-  table.decimal('quantity', 12, 3).notNullable()
-  table.string('unit', 3).notNullable().defaultTo('C62')
-  table.bigInteger('unit_price_cents').notNullable()
-  table.decimal('discount_percent', 5, 2).notNullable().defaultTo(0)
-  table.bigInteger('eco_participation_cents').notNullable().defaultTo(0)
-  table.decimal('vat_rate', 5, 2).notNullable()
-  table.string('vat_category', 2).notNullable().defaultTo('S')
-  table.check(inList('kind', LINE_KINDS))
-  table.check(inList('vat_category', VAT_CATEGORIES))
-  table.check(`(kind = 'text') OR quantity > 0`)
-  table.check('unit_price_cents >= 0 AND eco_participation_cents >= 0')
-  table.check('discount_percent >= 0 AND discount_percent <= 100')
-}
 
 /** Totals stored with the document for lists (computed by the domain, BR-CO-17). */
 function documentTotals(table: Knex.CreateTableBuilder) {
@@ -104,7 +82,8 @@ export default class extends BaseSchema {
     this.schema.createTable('sales_quote_lines', (table) => {
       tenantKey(table, this)
       tenantReference(table, 'quote_id', 'sales_quotes', { onDelete: 'CASCADE' })
-      documentLine(table)
+      documentLineColumns(table)
+      table.check(`(kind = 'text') OR quantity > 0`)
     })
     this.schema.raw(
       'CREATE INDEX sales_quote_lines_quote ON sales_quote_lines (tenant_id, quote_id, position)'
@@ -135,23 +114,10 @@ export default class extends BaseSchema {
     this.schema.raw(`
       CREATE TRIGGER sales_quotes_frozen BEFORE UPDATE OR DELETE ON sales_quotes
       FOR EACH ROW EXECUTE FUNCTION sales_quotes_frozen_once_sent()`)
-    this.schema.raw(`
-      CREATE FUNCTION sales_quote_lines_frozen_once_sent() RETURNS trigger LANGUAGE plpgsql AS $$
-      DECLARE
-        parent_status text;
-      BEGIN
-        SELECT status INTO parent_status FROM sales_quotes
-        WHERE tenant_id = CASE WHEN TG_OP = 'DELETE' THEN OLD.tenant_id ELSE NEW.tenant_id END
-          AND id = CASE WHEN TG_OP = 'DELETE' THEN OLD.quote_id ELSE NEW.quote_id END;
-        IF parent_status IS NOT NULL AND parent_status <> 'draft' THEN
-          RAISE EXCEPTION 'the lines of a sent quote cannot change'
-            USING ERRCODE = 'integrity_constraint_violation';
-        END IF;
-        RETURN CASE WHEN TG_OP = 'DELETE' THEN OLD ELSE NEW END;
-      END $$`)
-    this.schema.raw(`
-      CREATE TRIGGER sales_quote_lines_frozen BEFORE INSERT OR UPDATE OR DELETE ON sales_quote_lines
-      FOR EACH ROW EXECUTE FUNCTION sales_quote_lines_frozen_once_sent()`)
+    freezeLinesOfIssuedDocuments(this, 'sales_quote_lines', {
+      table: 'sales_quotes',
+      key: 'quote_id',
+    })
 
     // The customer's no-login link to a quote (every version of it: the root's id).
     this.schema.createTable('quote_links', (table) => {
@@ -206,7 +172,8 @@ export default class extends BaseSchema {
     this.schema.createTable('customer_order_lines', (table) => {
       tenantKey(table, this)
       tenantReference(table, 'order_id', 'customer_orders', { onDelete: 'CASCADE' })
-      documentLine(table)
+      documentLineColumns(table)
+      table.check(`(kind = 'text') OR quantity > 0`)
     })
     this.schema.raw(
       'CREATE INDEX customer_order_lines_order ON customer_order_lines (tenant_id, order_id, position)'
@@ -257,7 +224,6 @@ export default class extends BaseSchema {
     this.schema.dropTable('quote_links')
     this.schema.dropTable('sales_quote_lines')
     this.schema.dropTable('sales_quotes')
-    this.schema.raw('DROP FUNCTION sales_quote_lines_frozen_once_sent()')
     this.schema.raw('DROP FUNCTION sales_quotes_frozen_once_sent()')
   }
 }

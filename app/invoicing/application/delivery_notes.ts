@@ -14,10 +14,11 @@ import { InvoiceStore } from '#invoicing/application/invoice_store'
 import {
   IssueInvoice,
   buyerSnapshot,
-  parisToday,
   type IssuedInvoice,
 } from '#invoicing/application/issue_invoice'
-import type { DraftFailure, DraftLineInput } from '#invoicing/application/edit_draft'
+import { parisToday } from '#core/domain/paris_today'
+import type { DraftFailure } from '#invoicing/application/edit_draft'
+import { pricedDraftLine, type DraftLineInput } from '#invoicing/application/draft_lines'
 import {
   DeliveryNoteStore,
   type NewDeliveryNote,
@@ -62,7 +63,7 @@ export class EditDeliveryNote {
 
   addLine(tenantId: string, noteId: string, input: DraftLineInput) {
     return this.change(tenantId, noteId, async (note) => {
-      const line = await this.lineOf(tenantId, note.customerId, input)
+      const line = await pricedDraftLine(this.prices, tenantId, note.customerId, input)
       if (!line.ok) return line
       return ok([...note.lines, line.value])
     })
@@ -87,53 +88,6 @@ export class EditDeliveryNote {
       if (!lines.ok) return lines
       await this.notes.replaceLines(tenantId, noteId, lines.value)
       return ok(null)
-    })
-  }
-
-  private async lineOf(
-    tenantId: string,
-    customerId: string,
-    input: DraftLineInput
-  ): Promise<Result<InvoiceLineInput, DraftFailure>> {
-    const base = {
-      kind: input.kind,
-      jobLineId: null,
-      quantity: input.kind === 'text' ? '0' : input.quantity,
-      unit: input.kind === 'labour' ? ('HUR' as const) : ('C62' as const),
-      discountPercent: input.discountPercent,
-    }
-    if (input.kind === 'article' && input.articleId) {
-      const price = await this.prices.priceFor({
-        tenantId,
-        customerId,
-        articleId: input.articleId,
-        quantity: input.quantity,
-        date: parisToday(),
-      })
-      if (!price.ok)
-        return fail({ type: price.type === 'no_price' ? 'no_price' : 'unknown_article' })
-      const priced = price.value
-      return ok({
-        ...base,
-        articleId: priced.article.id,
-        sku: priced.article.sku,
-        label: input.label || priced.article.label,
-        unitPriceCents: input.unitPriceCents ?? priced.unitPriceExclVatCents,
-        ecoParticipationCents: priced.ecoParticipationCents,
-        vatRate: priced.vatRate,
-        vatCategory: Number(priced.vatRate) === 0 ? 'Z' : 'S',
-      })
-    }
-    if (!input.label) return fail({ type: 'label_required' })
-    return ok({
-      ...base,
-      articleId: null,
-      sku: null,
-      label: input.label,
-      unitPriceCents: input.kind === 'text' ? 0 : (input.unitPriceCents ?? 0),
-      ecoParticipationCents: 0,
-      vatRate: input.kind === 'text' ? '0' : input.vatRate,
-      vatCategory: input.kind === 'text' || Number(input.vatRate) === 0 ? 'Z' : 'S',
     })
   }
 }

@@ -2,27 +2,17 @@ import { inject } from '@adonisjs/core'
 import { fail, ok, type Result } from '#core/domain/result'
 import { UnitOfWork } from '#core/application/unit_of_work'
 import { PriceLookup } from '#referentials/application/price_lookup'
-import type { InvoiceLineInput, InvoiceLineKind } from '#invoicing/domain/invoice'
+import type { InvoiceLineInput } from '#invoicing/domain/invoice'
 import { InvoiceStore, type StoredInvoice } from '#invoicing/application/invoice_store'
-import { parisToday } from '#invoicing/application/issue_invoice'
+import {
+  pricedDraftLine,
+  type DraftLineFailure,
+  type DraftLineInput,
+} from '#invoicing/application/draft_lines'
 
-export interface DraftLineInput {
-  kind: InvoiceLineKind
-  articleId: string | null
-  label: string | null
-  quantity: string
-  /** Typed by the user; null prices an article through the price lookup. */
-  unitPriceCents: number | null
-  discountPercent: string
-  vatRate: string
-}
+export type { DraftLineInput }
 
-export type DraftFailure =
-  | { type: 'not_found' }
-  | { type: 'not_draft' }
-  | { type: 'unknown_article' }
-  | { type: 'no_price' }
-  | { type: 'label_required' }
+export type DraftFailure = { type: 'not_found' } | { type: 'not_draft' } | DraftLineFailure
 
 /**
  * Lines of a draft invoice: an article priced for the buyer through the referentials' price
@@ -43,7 +33,7 @@ export class EditDraft {
     input: DraftLineInput
   ): Promise<Result<null, DraftFailure>> {
     return this.change(tenantId, invoiceId, async (draft) => {
-      const line = await this.lineOf(tenantId, draft, input)
+      const line = await pricedDraftLine(this.prices, tenantId, draft.customerId, input)
       if (!line.ok) return line
       return ok([...draft.lines, line.value])
     })
@@ -73,53 +63,6 @@ export class EditDraft {
         lines: lines.value,
       })
       return ok(null)
-    })
-  }
-
-  private async lineOf(
-    tenantId: string,
-    draft: StoredInvoice,
-    input: DraftLineInput
-  ): Promise<Result<InvoiceLineInput, DraftFailure>> {
-    const base = {
-      kind: input.kind,
-      jobLineId: null,
-      quantity: input.kind === 'text' ? '0' : input.quantity,
-      unit: input.kind === 'labour' ? ('HUR' as const) : ('C62' as const),
-      discountPercent: input.discountPercent,
-      vatCategory: Number(input.vatRate) === 0 ? ('Z' as const) : ('S' as const),
-    }
-    if (input.kind === 'article' && input.articleId) {
-      const price = await this.prices.priceFor({
-        tenantId,
-        customerId: draft.customerId,
-        articleId: input.articleId,
-        quantity: input.quantity,
-        date: parisToday(),
-      })
-      if (!price.ok)
-        return fail({ type: price.type === 'no_price' ? 'no_price' : 'unknown_article' })
-      const priced = price.value
-      return ok({
-        ...base,
-        articleId: priced.article.id,
-        sku: priced.article.sku,
-        label: input.label || priced.article.label,
-        unitPriceCents: input.unitPriceCents ?? priced.unitPriceExclVatCents,
-        ecoParticipationCents: priced.ecoParticipationCents,
-        vatRate: priced.vatRate,
-        vatCategory: Number(priced.vatRate) === 0 ? 'Z' : 'S',
-      })
-    }
-    if (!input.label) return fail({ type: 'label_required' })
-    return ok({
-      ...base,
-      articleId: null,
-      sku: null,
-      label: input.label,
-      unitPriceCents: input.kind === 'text' ? 0 : (input.unitPriceCents ?? 0),
-      ecoParticipationCents: 0,
-      vatRate: input.vatRate,
     })
   }
 }

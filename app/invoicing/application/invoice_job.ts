@@ -11,7 +11,8 @@ import {
   type BonusClaimData,
 } from '#invoicing/domain/repair_bonus'
 import { InvoiceStore, type InvoicingSettings } from '#invoicing/application/invoice_store'
-import { IssueInvoice, parisToday, type IssuedInvoice } from '#invoicing/application/issue_invoice'
+import { parisToday } from '#core/domain/paris_today'
+import { IssueInvoice, type IssuedInvoice } from '#invoicing/application/issue_invoice'
 
 export type InvoiceJobFailure =
   | { type: 'not_found' }

@@ -1,5 +1,5 @@
 import { inject } from '@adonisjs/core'
-import { DateTime } from 'luxon'
+import { parisToday } from '#core/domain/paris_today'
 import { fail, ok, type Result } from '#core/domain/result'
 import { DocumentIdentities, type DocumentIdentity } from '#core/application/document_identity'
 import { UnitOfWork } from '#core/application/unit_of_work'
@@ -32,9 +32,6 @@ export interface IssuedInvoice {
   id: string
   number: string
 }
-
-/** Today in Paris, the day an invoice is dated. */
-export const parisToday = () => DateTime.now().setZone('Europe/Paris').toISODate()!
 
 /**
  * Validates a draft: it takes the next number of its series for the year inside the transaction

@@ -1,4 +1,5 @@
 import { documentTotals, lineAmounts, type RateTotal } from '#core/domain/vat_breakdown'
+import { dueDate as termsDueDate, type PaymentTerms } from '#core/domain/document_settings'
 import type { EInvoiceAddress, EInvoiceTypeCode, VatCategory } from '#invoicing/domain/e_invoice'
 
 /**
@@ -135,18 +136,10 @@ const negate = (decimal: string) =>
 
 /**
  * The payment due date (ISO): a consumer pays on receipt; a business within the shop's terms,
- * at most 60 days from the invoice (C. com. L441-10), optionally at the end of that month.
+ * which the settings keep within C. com. L441-10 (60 days, or 45 days end of month).
  */
-export function dueDate(
-  issuedOn: string,
-  business: boolean,
-  terms: { days: number; endOfMonth: boolean }
-): string {
-  if (!business) return issuedOn
-  const date = new Date(`${issuedOn}T00:00:00Z`)
-  date.setUTCDate(date.getUTCDate() + Math.min(Math.max(terms.days, 0), 60))
-  if (terms.endOfMonth) date.setUTCMonth(date.getUTCMonth() + 1, 0)
-  return date.toISOString().slice(0, 10)
+export function dueDate(issuedOn: string, business: boolean, terms: PaymentTerms): string {
+  return business ? termsDueDate(issuedOn, terms) : issuedOn
 }
 
 /** The SIREN inside a SIRET (its first nine digits). */

@@ -1,8 +1,6 @@
 import vine from '@vinejs/vine'
 import { optionalText } from '#core/http/vine_rules'
 
-export { invoiceLineValidator as deliveryNoteLineValidator } from '#invoicing/http/validators'
-
 /** A new draft delivery note: the customer, where the goods go if not to their address, a note. */
 export const newDeliveryNoteValidator = vine.create({
   customer_id: vine.string().uuid(),

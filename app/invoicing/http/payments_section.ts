@@ -1,11 +1,8 @@
 import type { HttpContext } from '@adonisjs/core/http'
-import { DateTime } from 'luxon'
+import { parisToday } from '#core/domain/paris_today'
 import { can } from '#core/domain/permissions'
 import { PAYMENT_METHODS, paymentState, remainingCents } from '#invoicing/domain/receivables'
 import { Receivables } from '#invoicing/application/receivables'
-
-/** Today on the shop's calendar (Europe/Paris), as an ISO date. */
-export const parisToday = () => DateTime.now().setZone('Europe/Paris').toISODate()!
 
 /**
  * What `resources/views/invoicing/payments/_invoice_payments.edge` shows on an invoice's page:

@@ -14,7 +14,7 @@ import {
 import { minusDecimal, ORDER_PREFIX, reservable } from '#trade/domain/customer_order'
 import { SalesQuoteStore, type StoredQuote } from '#trade/application/sales_quote_store'
 import { CustomerOrderStore } from '#trade/application/customer_order_store'
-import { parisToday } from '#trade/application/quote_lifecycle'
+import { parisToday } from '#core/domain/paris_today'
 
 export type ConversionFailure =
   | { type: 'not_found' }

@@ -1,5 +1,5 @@
 import { inject } from '@adonisjs/core'
-import { DateTime } from 'luxon'
+import { parisToday } from '#core/domain/paris_today'
 import { fail, ok, type Result } from '#core/domain/result'
 import { UnitOfWork } from '#core/application/unit_of_work'
 import { InvoiceStore } from '#invoicing/application/invoice_store'
@@ -18,8 +18,6 @@ import {
 } from '#trade/domain/sales_quote'
 import { isDrawnSignature } from '#interventions/domain/signature'
 import { SalesQuoteStore } from '#trade/application/sales_quote_store'
-
-export const parisToday = () => DateTime.now().setZone('Europe/Paris').toISODate()!
 
 type NotFound = { type: 'not_found' }
 

@@ -1,9 +1,5 @@
 import vine from '@vinejs/vine'
-import { amountRule, optionalAmount, optionalText, requiredDecimal } from '#core/http/vine_rules'
-import { INVOICE_LINE_KINDS } from '#invoicing/domain/invoice'
-
-/** The VAT rates a typed line may carry (articles take theirs from the catalogue). */
-export const QUOTE_VAT_RATES = ['20', '10', '5.5', '2.1', '0'] as const
+import { amountRule, optionalText, requiredDecimal } from '#core/http/vine_rules'
 
 /** A new quote: who for, and the mentions of COMPLIANCE §3.3 (HTTP shape only). */
 export const newQuoteValidator = vine.create({
@@ -20,16 +16,6 @@ export const newQuoteValidator = vine.create({
     .use(amountRule())
     .optional()
     .requiredWhen('paid_quote', '=', true),
-})
-
-export const quoteLineValidator = vine.create({
-  kind: vine.enum(INVOICE_LINE_KINDS),
-  article_id: vine.string().uuid().optional().requiredWhen('kind', '=', 'article'),
-  label: optionalText(200),
-  quantity: requiredDecimal({ scale: 3, min: '0.001', max: '99999' }).optional().nullable(),
-  unit_price: optionalAmount(),
-  discount_percent: requiredDecimal({ scale: 2, min: '0', max: '100' }).optional().nullable(),
-  vat_rate: vine.enum(QUOTE_VAT_RATES).optional().nullable(),
 })
 
 /** A signature as the pad sends it: a PNG data URL. */

@@ -1,5 +1,6 @@
-import { PgBoss, type JobWithMetadata } from 'pg-boss'
+import type { PgBoss, JobWithMetadata } from 'pg-boss'
 import type { Logger } from '@adonisjs/core/logger'
+import { platformBoss } from '#core/adapters/pg_boss/platform_boss'
 import { ImportQueue, type ImportMessage } from '#data_portability/application/import_store'
 
 export const IMPORT_QUEUE = 'data-import'
@@ -24,16 +25,7 @@ export class PgBossJobs {
   private workerId: string | null = null
 
   constructor(private config: JobsConfig) {
-    this.boss = new PgBoss({
-      connectionString: config.connectionString,
-      schema: 'pgboss',
-      // The schema exists (migration 0015): the platform role may not create schemas.
-      createSchema: false,
-      max: 3,
-      application_name: 'agoserve-jobs',
-      schedule: false,
-    })
-    this.boss.on('error', (error) => config.logger.error({ err: error }, 'job queue error'))
+    this.boss = platformBoss({ ...config, schedule: false, name: 'jobs', max: 3 })
   }
 
   start() {

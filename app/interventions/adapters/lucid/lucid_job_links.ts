@@ -1,70 +1,28 @@
-import { createHash, randomBytes } from 'node:crypto'
-import db from '@adonisjs/lucid/services/db'
-import { inTenantTransaction } from '#core/adapters/lucid/tenant_transaction'
+import { LinkTable } from '#core/adapters/lucid/link_table'
 import { JobLinks, type LinkTarget } from '#interventions/application/job_links'
 
-const hashOf = (token: string) => createHash('sha256').update(token).digest()
-
-/** Tokens are base64url: anything else is not one of ours and is not looked up. */
-const TOKEN_PATTERN = /^[A-Za-z0-9_-]{43}$/
-
+/** A job's links to the customer's follow-up page (`job_links`, `job_link_target`). */
 export class LucidJobLinks extends JobLinks {
+  private links = new LinkTable('job_links', 'job_id', 'job_link_target')
+
   create(tenantId: string, jobId: string, options: { days: number; createdBy: string | null }) {
-    return inTenantTransaction(tenantId, async (trx, tenantDb) => {
-      const token = randomBytes(32).toString('base64url')
-      const expiresAt = new Date(Date.now() + options.days * 86_400_000)
-      await trx.table('job_links').insert(
-        tenantDb.owned({
-          job_id: jobId,
-          token_hash: hashOf(token),
-          expires_at: expiresAt,
-          created_by: options.createdBy,
-        })
-      )
-      return { token, expiresAt }
-    })
+    return this.links.create(tenantId, jobId, options)
   }
 
   revokeAll(tenantId: string, jobId: string) {
-    return inTenantTransaction(tenantId, async (trx, tenantDb) => {
-      const revoked = await tenantDb
-        .scoped(trx, 'job_links')
-        .where('job_id', jobId)
-        .whereNull('revoked_at')
-        .update({ revoked_at: new Date() })
-      return Number(revoked)
-    })
+    return this.links.revokeAll(tenantId, jobId)
   }
 
   async resolve(token: string): Promise<LinkTarget | null> {
-    if (!TOKEN_PATTERN.test(token)) return null
-    const result = await db
-      .connection('app')
-      .rawQuery('SELECT tenant_id, job_id, link_id FROM job_link_target(?)', [hashOf(token)])
-    const row = result.rows[0]
-    return row ? { tenantId: row.tenant_id, jobId: row.job_id, linkId: row.link_id } : null
+    const found = await this.links.resolve(token)
+    return found && { tenantId: found.tenantId, jobId: found.subjectId, linkId: found.linkId }
   }
 
   touch(target: LinkTarget) {
-    return inTenantTransaction(target.tenantId, async (trx, tenantDb) => {
-      await tenantDb
-        .scoped(trx, 'job_links')
-        .where('id', target.linkId)
-        .update({ last_used_at: new Date() })
-    })
+    return this.links.touch(target.tenantId, target.linkId)
   }
 
   active(tenantId: string, jobId: string) {
-    return inTenantTransaction(tenantId, async (trx, tenantDb) => {
-      const row = await tenantDb
-        .scoped(trx, 'job_links')
-        .where('job_id', jobId)
-        .whereNull('revoked_at')
-        .where('expires_at', '>', new Date())
-        .orderBy('expires_at', 'desc')
-        .select('expires_at')
-        .first()
-      return row ? { expiresAt: row.expires_at as Date } : null
-    })
+    return this.links.active(tenantId, jobId)
   }
 }

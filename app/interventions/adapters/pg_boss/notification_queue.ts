@@ -1,5 +1,6 @@
-import { PgBoss, type JobWithMetadata } from 'pg-boss'
+import type { PgBoss, JobWithMetadata } from 'pg-boss'
 import type { Logger } from '@adonisjs/core/logger'
+import { platformBoss } from '#core/adapters/pg_boss/platform_boss'
 import { notificationKey } from '#interventions/domain/customer_notifications'
 import type { NotificationRequest } from '#interventions/application/customer_notifications'
 
@@ -27,17 +28,7 @@ export class NotificationQueue {
   private workerId: string | null = null
 
   constructor(private config: NotificationQueueConfig) {
-    this.boss = new PgBoss({
-      connectionString: config.connectionString,
-      schema: 'pgboss',
-      createSchema: false,
-      max: 2,
-      application_name: 'agoserve-notifications',
-      schedule: false,
-    })
-    this.boss.on('error', (error) =>
-      config.logger.error({ err: error }, 'notification queue error')
-    )
+    this.boss = platformBoss({ ...config, schedule: false, name: 'notifications' })
   }
 
   start() {

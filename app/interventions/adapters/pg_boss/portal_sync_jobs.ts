@@ -1,5 +1,6 @@
-import { PgBoss } from 'pg-boss'
+import type { PgBoss } from 'pg-boss'
 import type { Logger } from '@adonisjs/core/logger'
+import { platformBoss } from '#core/adapters/pg_boss/platform_boss'
 import type { ApplicationService } from '@adonisjs/core/types'
 import { PortalSyncQueue, PortalSyncStore } from '#interventions/application/portal_sync_store'
 
@@ -34,15 +35,7 @@ export class PortalSyncJobs extends PortalSyncQueue {
 
   constructor(private config: PortalSyncJobsConfig) {
     super()
-    this.boss = new PgBoss({
-      connectionString: config.connectionString,
-      schema: 'pgboss',
-      createSchema: false,
-      max: 2,
-      application_name: 'agoserve-portal-sync',
-      schedule: config.schedule,
-    })
-    this.boss.on('error', (error) => config.logger.error({ err: error }, 'portal sync queue error'))
+    this.boss = platformBoss({ ...config, schedule: config.schedule, name: 'portal-sync' })
   }
 
   start() {

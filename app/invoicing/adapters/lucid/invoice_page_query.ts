@@ -9,6 +9,7 @@ import {
 } from '#invoicing/domain/invoice'
 import type { BuyerSnapshot, SellerSnapshot } from '#invoicing/application/invoice_store'
 import { lineFromRow } from '#invoicing/adapters/lucid/lucid_invoice_store'
+import { isoDate } from '#invoicing/adapters/lucid/document_line_rows'
 import type { EInvoiceAddress } from '#invoicing/domain/e_invoice'
 
 /** An invoice as its page and its printed document show it. */
@@ -46,14 +47,6 @@ export interface InvoiceDocument {
   dueCents: number
   rates: RateTotal[]
   createdAt: Date
-}
-
-const isoDate = (value: Date | string | null) => {
-  if (value === null) return null
-  if (typeof value === 'string') return value.slice(0, 10)
-  const month = String(value.getMonth() + 1).padStart(2, '0')
-  const day = String(value.getDate()).padStart(2, '0')
-  return `${value.getFullYear()}-${month}-${day}`
 }
 
 /**

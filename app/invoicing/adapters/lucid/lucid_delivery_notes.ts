@@ -1,5 +1,10 @@
 import type { TransactionClientContract } from '@adonisjs/lucid/types/database'
 import { inTenantTransaction } from '#core/adapters/lucid/tenant_transaction'
+import {
+  documentLineFromRow,
+  documentLineRow,
+  isoDate,
+} from '#invoicing/adapters/lucid/document_line_rows'
 import { sameTenant, type TenantDb } from '#core/adapters/lucid/tenant_db'
 import { nextDocumentNumber } from '#core/adapters/lucid/document_counters'
 import type { RateTotal } from '#core/domain/vat_breakdown'
@@ -20,39 +25,10 @@ import {
   type StoredDeliveryNoteLine,
 } from '#invoicing/application/delivery_note_store'
 
-/** Numeric columns come back as strings; quantities print without trailing zeros. */
-const decimal = (value: string | number) => {
-  const text = String(value)
-  return text.includes('.') ? text.replace(/\.?0+$/, '') : text
-}
-
-/** A `date` column read as a local midnight Date: its calendar day, whatever the server's zone. */
-const isoDate = (value: Date | string | null) => {
-  if (value === null) return null
-  if (typeof value === 'string') return value.slice(0, 10)
-  const month = String(value.getMonth() + 1).padStart(2, '0')
-  const day = String(value.getDate()).padStart(2, '0')
-  return `${value.getFullYear()}-${month}-${day}`
-}
-
-function lineFromRow(row: Record<string, any>): StoredDeliveryNoteLine {
-  return {
-    id: row.id,
-    position: row.position,
-    kind: row.kind,
-    articleId: row.article_id,
-    jobLineId: null,
-    sku: row.sku,
-    label: row.label,
-    quantity: decimal(row.quantity),
-    unit: row.unit,
-    unitPriceCents: Number(row.unit_price_cents),
-    discountPercent: decimal(row.discount_percent),
-    ecoParticipationCents: Number(row.eco_participation_cents),
-    vatRate: decimal(row.vat_rate),
-    vatCategory: row.vat_category,
-  }
-}
+const lineFromRow = (row: Record<string, any>): StoredDeliveryNoteLine => ({
+  ...documentLineFromRow(row),
+  jobLineId: null,
+})
 
 async function linesOf(trx: TransactionClientContract, tenantDb: TenantDb, ids: string[]) {
   const rows = await tenantDb
@@ -132,25 +108,13 @@ export class LucidDeliveryNotes extends DeliveryNoteStore {
       if (Number(updated) === 0) return false
       await tenantDb.scoped(trx, 'delivery_note_lines').where('delivery_note_id', id).delete()
       if (lines.length > 0) {
-        await trx.table('delivery_note_lines').multiInsert(
-          lines.map((line, index) =>
-            tenantDb.owned({
-              delivery_note_id: id,
-              position: index + 1,
-              kind: line.kind,
-              article_id: line.articleId,
-              sku: line.sku,
-              label: line.label,
-              quantity: line.quantity,
-              unit: line.unit,
-              unit_price_cents: line.unitPriceCents,
-              discount_percent: line.discountPercent,
-              eco_participation_cents: line.ecoParticipationCents,
-              vat_rate: line.vatRate,
-              vat_category: line.vatCategory,
-            })
+        await trx
+          .table('delivery_note_lines')
+          .multiInsert(
+            lines.map((line, index) =>
+              tenantDb.owned({ delivery_note_id: id, ...documentLineRow(line, index + 1) })
+            )
           )
-        )
       }
       return true
     })

@@ -1,5 +1,10 @@
 import type { TransactionClientContract } from '@adonisjs/lucid/types/database'
 import { inTenantTransaction } from '#core/adapters/lucid/tenant_transaction'
+import {
+  documentLineFromRow,
+  documentLineRow,
+  isoDate,
+} from '#invoicing/adapters/lucid/document_line_rows'
 import type { TenantDb } from '#core/adapters/lucid/tenant_db'
 import { nextDocumentNumber } from '#core/adapters/lucid/document_counters'
 import { pricedLine, type InvoiceLineInput, type InvoicePayer } from '#invoicing/domain/invoice'
@@ -15,40 +20,7 @@ import {
 } from '#invoicing/application/invoice_store'
 import type { EcoOrganism } from '#invoicing/domain/repair_bonus'
 
-/** Numeric columns come back as strings; quantities print without trailing zeros. */
-const decimal = (value: string | number) => {
-  const text = String(value)
-  return text.includes('.') ? text.replace(/\.?0+$/, '') : text
-}
-
-const isoDate = (value: Date | string | null) =>
-  value === null ? null : typeof value === 'string' ? value.slice(0, 10) : toIso(value)
-
-/** A `date` column read as a local midnight Date: its calendar day, whatever the server's zone. */
-function toIso(value: Date) {
-  const month = String(value.getMonth() + 1).padStart(2, '0')
-  const day = String(value.getDate()).padStart(2, '0')
-  return `${value.getFullYear()}-${month}-${day}`
-}
-
-export function lineFromRow(row: Record<string, any>): StoredInvoiceLine {
-  return {
-    id: row.id,
-    position: row.position,
-    kind: row.kind,
-    articleId: row.article_id,
-    jobLineId: row.job_line_id,
-    sku: row.sku,
-    label: row.label,
-    quantity: decimal(row.quantity),
-    unit: row.unit,
-    unitPriceCents: Number(row.unit_price_cents),
-    discountPercent: decimal(row.discount_percent),
-    ecoParticipationCents: Number(row.eco_participation_cents),
-    vatRate: decimal(row.vat_rate),
-    vatCategory: row.vat_category,
-  }
-}
+export const lineFromRow = (row: Record<string, any>): StoredInvoiceLine => documentLineFromRow(row)
 
 async function insertLines(
   trx: TransactionClientContract,
@@ -62,19 +34,8 @@ async function insertLines(
       const priced = pricedLine(line)
       return tenantDb.owned({
         invoice_id: invoiceId,
-        position: index + 1,
-        kind: line.kind,
-        article_id: line.articleId,
+        ...documentLineRow(line, index + 1),
         job_line_id: line.jobLineId,
-        sku: line.sku,
-        label: line.label,
-        quantity: line.quantity,
-        unit: line.unit,
-        unit_price_cents: line.unitPriceCents,
-        discount_percent: line.discountPercent,
-        eco_participation_cents: line.ecoParticipationCents,
-        vat_rate: line.vatRate,
-        vat_category: line.vatCategory,
         discount_cents: priced.discountCents,
         net_cents: priced.netCents,
         eco_cents: priced.ecoCents,

@@ -1,5 +1,6 @@
-import { PgBoss, type JobWithMetadata } from 'pg-boss'
+import type { PgBoss, JobWithMetadata } from 'pg-boss'
 import type { Logger } from '@adonisjs/core/logger'
+import { platformBoss } from '#core/adapters/pg_boss/platform_boss'
 import type { ApplicationService } from '@adonisjs/core/types'
 import {
   InvoicingRunQueue,
@@ -33,15 +34,7 @@ export class InvoicingRunJobs extends InvoicingRunQueue {
 
   constructor(private config: InvoicingRunJobsConfig) {
     super()
-    this.boss = new PgBoss({
-      connectionString: config.connectionString,
-      schema: 'pgboss',
-      createSchema: false,
-      max: 2,
-      application_name: 'agoserve-invoicing',
-      schedule: config.schedule,
-    })
-    this.boss.on('error', (error) => config.logger.error({ err: error }, 'invoicing queue error'))
+    this.boss = platformBoss({ ...config, schedule: config.schedule, name: 'invoicing' })
   }
 
   start() {

@@ -1,13 +1,10 @@
 import { inject } from '@adonisjs/core'
 import type { HttpContext } from '@adonisjs/core/http'
 import { urlFor } from '@adonisjs/core/services/url_builder'
-import { lookupUrlFor } from '#core/admin/lookups'
-import { pickerChoices } from '#core/adapters/lucid/picker_choices'
 import { flashFieldErrors, notFound } from '#core/http/form_feedback'
 import { renderDocumentPdf, sendPrintPage } from '#core/http/documents'
 import { sendPdf } from '#core/http/pdf_response'
 import { formatDecimal } from '#core/http/format'
-import type { DraftFailure } from '#invoicing/application/edit_draft'
 import { DeliveryNoteStore } from '#invoicing/application/delivery_note_store'
 import {
   CreateDeliveryNote,
@@ -22,23 +19,19 @@ import {
   notesToInvoice,
   type DeliveryNoteDocument,
 } from '#invoicing/adapters/lucid/lucid_delivery_notes'
-import { LINE_VAT_RATES } from '#invoicing/http/validators'
 import {
-  deliveryNoteLineValidator,
+  articlePicker,
+  customerPicker,
+  draftLineOf,
+  flashDraftLineError,
+} from '#invoicing/http/document_forms'
+import {
   invoiceNotesValidator,
   newDeliveryNoteValidator,
 } from '#invoicing/http/delivery_note_validators'
 
 const DOCUMENT_VIEW = 'invoicing/delivery_notes/document'
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i
-const ARTICLE_LABEL = `articles.sku || ' — ' || articles.label`
-
-const LINE_ERRORS: Record<Exclude<DraftFailure['type'], 'not_found'>, [string, string]> = {
-  not_draft: ['label', 'delivery_notes.errors.not_draft'],
-  unknown_article: ['article_id', 'invoices.errors.unknown_article'],
-  no_price: ['unit_price', 'invoices.errors.no_price'],
-  label_required: ['label', 'invoices.errors.label_required'],
-}
 
 /** The delivery note of the signed-in shop, or the 404 page. */
 async function readNote(ctx: HttpContext): Promise<DeliveryNoteDocument> {
@@ -70,16 +63,8 @@ function refusal(ctx: HttpContext, failure: InvoiceNotesFailure) {
 export default class DeliveryNotesController {
   async create(ctx: HttpContext) {
     await ctx.bouncer.authorize('permission', 'invoices.manage')
-    const typed = ctx.request.qs().customer_id
-    const customerId = typeof typed === 'string' && UUID.test(typed) ? typed : null
-    const tenantDb = ctx.tenantDb!
-    const customers = await tenantDb.run((trx) =>
-      pickerChoices(trx, tenantDb, 'customers', 'customers.display_name', customerId)
-    )
     return ctx.view.render('invoicing/delivery_notes/new', {
-      customers,
-      customerLookup: lookupUrlFor('customers'),
-      customerId,
+      ...(await customerPicker(ctx)),
     })
   }
 
@@ -115,44 +100,25 @@ export default class DeliveryNotesController {
     await ctx.bouncer.authorize('permission', 'invoices.view')
     const note = await readNote(ctx)
     const canManage = await ctx.bouncer.allows('permission', 'invoices.manage')
-    const tenantDb = ctx.tenantDb!
-    const articles =
-      note.status === 'draft' && canManage
-        ? await tenantDb.run((trx) =>
-            pickerChoices(trx, tenantDb, 'articles', ARTICLE_LABEL, null, (query) =>
-              query.where('articles.active', true)
-            )
-          )
-        : []
+    const picker = note.status === 'draft' && canManage ? await articlePicker(ctx) : null
     return ctx.view.render('invoicing/delivery_notes/show', {
       ...viewData(ctx, note),
       canManage,
-      vatRates: LINE_VAT_RATES,
-      articles,
-      articleLookup: lookupUrlFor('articles'),
+      ...(picker ?? { articles: [], articleLookup: null, vatRates: [] }),
     })
   }
 
   @inject()
   async addLine(ctx: HttpContext, edit: EditDeliveryNote) {
     await ctx.bouncer.authorize('permission', 'invoices.manage')
-    const input = await ctx.request.validateUsing(deliveryNoteLineValidator)
-    const outcome = await edit.addLine(ctx.tenantDb!.tenantId, ctx.params.id, {
-      kind: input.kind,
-      articleId: input.article_id ?? null,
-      label: input.label ?? null,
-      quantity: input.quantity ?? '1',
-      unitPriceCents:
-        input.unit_price === null || input.unit_price === undefined
-          ? null
-          : Number(input.unit_price),
-      discountPercent: input.discount_percent ?? '0',
-      vatRate: input.vat_rate ?? '20',
-    })
+    const outcome = await edit.addLine(
+      ctx.tenantDb!.tenantId,
+      ctx.params.id,
+      await draftLineOf(ctx)
+    )
     if (!outcome.ok) {
       if (outcome.type === 'not_found') return notFound(ctx)
-      const [field, key] = LINE_ERRORS[outcome.type]
-      flashFieldErrors(ctx, { [field]: ctx.i18n.t(key) })
+      flashDraftLineError(ctx, outcome.type, 'delivery_notes.errors.not_draft')
     }
     return backToNote(ctx)
   }

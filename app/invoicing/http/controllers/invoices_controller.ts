@@ -1,8 +1,6 @@
 import { inject } from '@adonisjs/core'
 import type { HttpContext } from '@adonisjs/core/http'
 import { urlFor } from '@adonisjs/core/services/url_builder'
-import { lookupUrlFor } from '#core/admin/lookups'
-import { pickerChoices } from '#core/adapters/lucid/picker_choices'
 import { flashFieldErrors, notFound } from '#core/http/form_feedback'
 import { documentIssuer, sendPrintPage } from '#core/http/documents'
 import { formatAmount, formatDate } from '#core/http/format'
@@ -11,13 +9,17 @@ import { centsToInput } from '#core/domain/money'
 import { InvoiceStore } from '#invoicing/application/invoice_store'
 import { IssueInvoice } from '#invoicing/application/issue_invoice'
 import { CancelInvoice } from '#invoicing/application/cancel_invoice'
-import { EditDraft, type DraftFailure } from '#invoicing/application/edit_draft'
+import { EditDraft } from '#invoicing/application/edit_draft'
+import {
+  articlePicker,
+  customerPicker,
+  draftLineOf,
+  flashDraftLineError,
+} from '#invoicing/http/document_forms'
 import { SendInvoice } from '#invoicing/application/send_invoice'
 import { invoiceDocument, type InvoiceDocument } from '#invoicing/adapters/lucid/invoice_page_query'
 import {
   creditNoteValidator,
-  invoiceLineValidator,
-  LINE_VAT_RATES,
   newInvoiceValidator,
   sendInvoiceValidator,
 } from '#invoicing/http/validators'
@@ -40,17 +42,6 @@ async function readInvoice(ctx: HttpContext): Promise<InvoiceDocument> {
 const backToInvoice = (ctx: HttpContext, id = ctx.params.id) =>
   ctx.response.redirect().toRoute('invoices.show', { id })
 
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i
-const ARTICLE_LABEL = `articles.sku || ' — ' || articles.label`
-
-const DRAFT_ERRORS: Record<DraftFailure['type'], [string, string]> = {
-  not_found: ['article_id', 'invoices.errors.not_found'],
-  not_draft: ['label', 'invoices.errors.not_draft'],
-  unknown_article: ['article_id', 'invoices.errors.unknown_article'],
-  no_price: ['unit_price', 'invoices.errors.no_price'],
-  label_required: ['label', 'invoices.errors.label_required'],
-}
-
 /**
  * Invoices and credit notes: a draft is made for a customer, gets its lines, then is validated —
  * numbered and frozen for good; an issued one prints, downloads as Factur-X and is cancelled by a
@@ -59,16 +50,8 @@ const DRAFT_ERRORS: Record<DraftFailure['type'], [string, string]> = {
 export default class InvoicesController {
   async create(ctx: HttpContext) {
     await ctx.bouncer.authorize('permission', 'invoices.manage')
-    const typed = ctx.request.qs().customer_id
-    const customerId = typeof typed === 'string' && UUID.test(typed) ? typed : null
-    const tenantDb = ctx.tenantDb!
-    const customers = await tenantDb.run((trx) =>
-      pickerChoices(trx, tenantDb, 'customers', 'customers.display_name', customerId)
-    )
     return ctx.view.render('invoicing/invoices/new', {
-      customers,
-      customerLookup: lookupUrlFor('customers'),
-      customerId,
+      ...(await customerPicker(ctx)),
     })
   }
 
@@ -112,15 +95,7 @@ export default class InvoicesController {
     const canManage = await ctx.bouncer.allows('permission', 'invoices.manage')
     const payments =
       document.status === 'issued' ? await invoicePaymentsSection(ctx, document.id) : null
-    const tenantDb = ctx.tenantDb!
-    const articles =
-      document.status === 'draft' && canManage
-        ? await tenantDb.run((trx) =>
-            pickerChoices(trx, tenantDb, 'articles', ARTICLE_LABEL, null, (query) =>
-              query.where('articles.active', true)
-            )
-          )
-        : []
+    const picker = document.status === 'draft' && canManage ? await articlePicker(ctx) : null
     const sends =
       document.status === 'issued'
         ? await invoices.sendsOf(ctx.tenantDb!.tenantId, document.id)
@@ -130,9 +105,7 @@ export default class InvoicesController {
       sends,
       canManage,
       paymentsSection: payments,
-      vatRates: LINE_VAT_RATES,
-      articles,
-      articleLookup: lookupUrlFor('articles'),
+      ...(picker ?? { articles: [], articleLookup: null, vatRates: [] }),
       centsToInput,
     })
   }
@@ -140,23 +113,14 @@ export default class InvoicesController {
   @inject()
   async addLine(ctx: HttpContext, edit: EditDraft) {
     await ctx.bouncer.authorize('permission', 'invoices.manage')
-    const input = await ctx.request.validateUsing(invoiceLineValidator)
-    const outcome = await edit.addLine(ctx.tenantDb!.tenantId, ctx.params.id, {
-      kind: input.kind,
-      articleId: input.article_id ?? null,
-      label: input.label ?? null,
-      quantity: input.quantity ?? '1',
-      unitPriceCents:
-        input.unit_price === null || input.unit_price === undefined
-          ? null
-          : Number(input.unit_price),
-      discountPercent: input.discount_percent ?? '0',
-      vatRate: input.vat_rate ?? '20',
-    })
+    const outcome = await edit.addLine(
+      ctx.tenantDb!.tenantId,
+      ctx.params.id,
+      await draftLineOf(ctx)
+    )
     if (!outcome.ok) {
       if (outcome.type === 'not_found') return notFound(ctx)
-      const [field, key] = DRAFT_ERRORS[outcome.type]
-      flashFieldErrors(ctx, { [field]: ctx.i18n.t(key) })
+      flashDraftLineError(ctx, outcome.type, 'invoices.errors.not_draft')
     }
     return backToInvoice(ctx)
   }

@@ -11,7 +11,8 @@ import { type PaymentFilters, Receivables } from '#invoicing/application/receiva
 import { RecordPayment } from '#invoicing/application/record_payment'
 import { AllocateCredit } from '#invoicing/application/allocate_credit'
 import { CancelPayment } from '#invoicing/application/cancel_payment'
-import { invoicePaymentsSection, parisToday } from '#invoicing/http/payments_section'
+import { invoicePaymentsSection } from '#invoicing/http/payments_section'
+import { parisToday } from '#core/domain/paris_today'
 import {
   cancelPaymentValidator,
   creditAllocationValidator,

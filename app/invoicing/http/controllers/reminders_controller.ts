@@ -20,7 +20,7 @@ import {
 } from '#invoicing/domain/receivables'
 import { Receivables } from '#invoicing/application/receivables'
 import { RecordReminder } from '#invoicing/application/record_reminder'
-import { parisToday } from '#invoicing/http/payments_section'
+import { parisToday } from '#core/domain/paris_today'
 import { reminderOptionsValidator } from '#invoicing/http/payment_validators'
 
 const LETTER = 'invoicing/reminders/letter'

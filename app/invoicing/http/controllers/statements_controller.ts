@@ -7,7 +7,7 @@ import { sendDocumentPdf, sendPrintPage } from '#core/http/documents'
 import { PAYMENT_METHODS } from '#invoicing/domain/receivables'
 import { Receivables } from '#invoicing/application/receivables'
 import { RecordAccountPayment } from '#invoicing/application/record_account_payment'
-import { parisToday } from '#invoicing/http/payments_section'
+import { parisToday } from '#core/domain/paris_today'
 import { accountPaymentValidator, statementValidator } from '#invoicing/http/payment_validators'
 
 const DOCUMENT = 'invoicing/statements/document'

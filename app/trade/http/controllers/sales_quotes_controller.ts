@@ -1,23 +1,26 @@
 import { inject } from '@adonisjs/core'
 import type { HttpContext } from '@adonisjs/core/http'
 import { signedUrlFor, urlFor } from '@adonisjs/core/services/url_builder'
-import { lookupUrlFor } from '#core/admin/lookups'
-import { pickerChoices } from '#core/adapters/lucid/picker_choices'
 import { flashFieldErrors, notFound } from '#core/http/form_feedback'
+import {
+  articlePicker,
+  customerPicker,
+  draftLineOf,
+  flashDraftLineError,
+} from '#invoicing/http/document_forms'
 import { sendDocumentPdf, sendPrintPage } from '#core/http/documents'
 import { formatAmount, formatDate, formatDecimal } from '#core/http/format'
 import { DEFAULT_VALIDITY_DAYS } from '#trade/domain/sales_quote'
-import { EditQuoteDraft, type QuoteDraftFailure } from '#trade/application/quote_drafts'
-import { DecideQuote, parisToday, ReviseQuote, SendQuote } from '#trade/application/quote_lifecycle'
+import { EditQuoteDraft } from '#trade/application/quote_drafts'
+import { parisToday } from '#core/domain/paris_today'
+import { DecideQuote, ReviseQuote, SendQuote } from '#trade/application/quote_lifecycle'
 import { QuoteToInvoice, QuoteToJob, QuoteToOrder } from '#trade/application/quote_conversion'
 import { QuoteLinks } from '#trade/application/quote_links'
 import { quotePage, type QuotePage } from '#trade/adapters/lucid/sales_quote_query'
 import {
   newQuoteValidator,
   pngOf,
-  QUOTE_VAT_RATES,
   quoteDecisionValidator,
-  quoteLineValidator,
   quoteToJobValidator,
 } from '#trade/http/quote_validators'
 import env from '#start/env'
@@ -25,16 +28,6 @@ import env from '#start/env'
 /** How long a customer's quote link stays open. */
 const LINK_DAYS = 30
 const QUOTE_DOCUMENT = 'trade/quotes/document'
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i
-const ARTICLE_LABEL = `articles.sku || ' — ' || articles.label`
-
-const DRAFT_ERRORS: Record<Exclude<QuoteDraftFailure['type'], 'not_found'>, [string, string]> = {
-  not_draft: ['label', 'quotes.errors.not_draft'],
-  unknown_customer: ['customer_id', 'quotes.errors.unknown_customer'],
-  unknown_article: ['article_id', 'quotes.errors.unknown_article'],
-  no_price: ['unit_price', 'quotes.errors.no_price'],
-  label_required: ['label', 'quotes.errors.label_required'],
-}
 
 async function readQuote(ctx: HttpContext): Promise<QuotePage> {
   const page = await quotePage(ctx.tenantDb!, ctx.params.id, parisToday())
@@ -65,16 +58,8 @@ export function quoteDocumentData(ctx: HttpContext, quote: QuotePage) {
 export default class SalesQuotesController {
   async create(ctx: HttpContext) {
     await ctx.bouncer.authorize('permission', 'invoices.manage')
-    const typed = ctx.request.qs().customer_id
-    const customerId = typeof typed === 'string' && UUID.test(typed) ? typed : null
-    const tenantDb = ctx.tenantDb!
-    const customers = await tenantDb.run((trx) =>
-      pickerChoices(trx, tenantDb, 'customers', 'customers.display_name', customerId)
-    )
     return ctx.view.render('trade/quotes/new', {
-      customers,
-      customerLookup: lookupUrlFor('customers'),
-      customerId,
+      ...(await customerPicker(ctx)),
       validityDays: DEFAULT_VALIDITY_DAYS,
     })
   }
@@ -111,22 +96,12 @@ export default class SalesQuotesController {
     await ctx.bouncer.authorize('permission', 'invoices.view')
     const quote = await readQuote(ctx)
     const canManage = await ctx.bouncer.allows('permission', 'invoices.manage')
-    const tenantDb = ctx.tenantDb!
-    const articles =
-      quote.status === 'draft' && canManage
-        ? await tenantDb.run((trx) =>
-            pickerChoices(trx, tenantDb, 'articles', ARTICLE_LABEL, null, (query) =>
-              query.where('articles.active', true)
-            )
-          )
-        : []
+    const picker = quote.status === 'draft' && canManage ? await articlePicker(ctx) : null
     return ctx.view.render('trade/quotes/show', {
       ...quoteDocumentData(ctx, quote),
       canManage,
-      articles,
-      articleLookup: lookupUrlFor('articles'),
-      vatRates: QUOTE_VAT_RATES,
-      link: await links.active(tenantDb.tenantId, quote.rootId),
+      ...(picker ?? { articles: [], articleLookup: null, vatRates: [] }),
+      link: await links.active(ctx.tenantDb!.tenantId, quote.rootId),
       newLink: ctx.session.flashMessages.get('quoteLink') ?? null,
     })
   }
@@ -134,23 +109,16 @@ export default class SalesQuotesController {
   @inject()
   async addLine(ctx: HttpContext, drafts: EditQuoteDraft) {
     await ctx.bouncer.authorize('permission', 'invoices.manage')
-    const input = await ctx.request.validateUsing(quoteLineValidator)
-    const outcome = await drafts.addLine(ctx.tenantDb!.tenantId, ctx.params.id, {
-      kind: input.kind,
-      articleId: input.article_id ?? null,
-      label: input.label ?? null,
-      quantity: input.quantity ?? '1',
-      unitPriceCents:
-        input.unit_price === null || input.unit_price === undefined
-          ? null
-          : Number(input.unit_price),
-      discountPercent: input.discount_percent ?? '0',
-      vatRate: input.vat_rate ?? '20',
-    })
+    const outcome = await drafts.addLine(
+      ctx.tenantDb!.tenantId,
+      ctx.params.id,
+      await draftLineOf(ctx)
+    )
     if (!outcome.ok) {
       if (outcome.type === 'not_found') return notFound(ctx)
-      const [field, key] = DRAFT_ERRORS[outcome.type]
-      flashFieldErrors(ctx, { [field]: ctx.i18n.t(key) })
+      if (outcome.type === 'unknown_customer')
+        flashFieldErrors(ctx, { customer_id: ctx.i18n.t('quotes.errors.unknown_customer') })
+      else flashDraftLineError(ctx, outcome.type, 'quotes.errors.not_draft')
     }
     return backToQuote(ctx)
   }

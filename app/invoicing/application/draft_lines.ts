@@ -1,0 +1,76 @@
+import { parisToday } from '#core/domain/paris_today'
+import { fail, ok, type Result } from '#core/domain/result'
+import type { PriceLookup } from '#referentials/application/price_lookup'
+import type { InvoiceLineInput, InvoiceLineKind } from '#invoicing/domain/invoice'
+
+/** A line typed on a draft document: an invoice, a delivery note, a quote. */
+export interface DraftLineInput {
+  kind: InvoiceLineKind
+  articleId: string | null
+  label: string | null
+  quantity: string
+  /** Typed by the user; null prices an article through the price lookup. */
+  unitPriceCents: number | null
+  discountPercent: string
+  vatRate: string
+}
+
+export type DraftLineFailure =
+  { type: 'unknown_article' } | { type: 'no_price' } | { type: 'label_required' }
+
+const categoryOf = (rate: string) => (Number(rate) === 0 ? ('Z' as const) : ('S' as const))
+
+/**
+ * The line a draft document gets for what was typed: an article priced for the buyer through the
+ * referentials' price lookup (grid, quantity break, VAT rate and eco-participation of the day, the
+ * typed price winning), labour in hours, a fee, or free text that bills nothing. Labour and fees
+ * need a price; every line but an article's needs its description.
+ */
+export async function pricedDraftLine(
+  prices: PriceLookup,
+  tenantId: string,
+  customerId: string,
+  input: DraftLineInput
+): Promise<Result<InvoiceLineInput, DraftLineFailure>> {
+  const text = input.kind === 'text'
+  const base = {
+    kind: input.kind,
+    jobLineId: null,
+    quantity: text ? '0' : input.quantity,
+    unit: input.kind === 'labour' ? ('HUR' as const) : ('C62' as const),
+    discountPercent: text ? '0' : input.discountPercent,
+  }
+  if (input.kind === 'article' && input.articleId) {
+    const price = await prices.priceFor({
+      tenantId,
+      customerId,
+      articleId: input.articleId,
+      quantity: input.quantity,
+      date: parisToday(),
+    })
+    if (!price.ok) return fail({ type: price.type === 'no_price' ? 'no_price' : 'unknown_article' })
+    const priced = price.value
+    return ok({
+      ...base,
+      articleId: priced.article.id,
+      sku: priced.article.sku,
+      label: input.label || priced.article.label,
+      unitPriceCents: input.unitPriceCents ?? priced.unitPriceExclVatCents,
+      ecoParticipationCents: priced.ecoParticipationCents,
+      vatRate: priced.vatRate,
+      vatCategory: categoryOf(priced.vatRate),
+    })
+  }
+  if (!input.label) return fail({ type: 'label_required' })
+  if (!text && input.unitPriceCents === null) return fail({ type: 'no_price' })
+  return ok({
+    ...base,
+    articleId: null,
+    sku: null,
+    label: input.label,
+    unitPriceCents: text ? 0 : input.unitPriceCents!,
+    ecoParticipationCents: 0,
+    vatRate: text ? '0' : input.vatRate,
+    vatCategory: categoryOf(text ? '0' : input.vatRate),
+  })
+}
