@@ -13,6 +13,11 @@ interface NavigationEntry {
   group?: string
   /** Settings rather than daily work (staff, seats): listed after the modules' entries. */
   last?: boolean
+  /**
+   * Place in its menu, lower first (a document's life: quote, order, delivery, invoice, payment),
+   * when modules register in another order; entries without one keep their registration order.
+   */
+  order?: number
 }
 
 interface NavigationLink {
@@ -44,6 +49,7 @@ export async function navigationFor(ctx: HttpContext): Promise<NavigationItem[]>
     ...entries.filter((entry) => !entry.last),
     ...entries.filter((entry) => entry.last),
   ]
+  const orderOf = new Map<NavigationLink, number>()
   for (const entry of ordered) {
     if (entry.audience !== audience) continue
     if (entry.permission && !can(user.role, entry.permission)) continue
@@ -67,7 +73,12 @@ export async function navigationFor(ctx: HttpContext): Promise<NavigationItem[]>
       items.push(group)
     }
     group.links.push(link)
+    orderOf.set(link, entry.order ?? 1000)
     group.active ||= link.active
+  }
+  // Within a menu, the entries' own order first (sort is stable: registration order after).
+  for (const group of groups.values()) {
+    group.links.sort((a, b) => orderOf.get(a)! - orderOf.get(b)!)
   }
   // A menu of one entry is just that entry.
   return items.map((item) => ('links' in item && item.links.length === 1 ? item.links[0] : item))

@@ -37,6 +37,7 @@ export function deliveryNoteRoutes() {
     href: '/delivery-notes',
     permission: 'invoices.view',
     audience: 'tenant',
+    order: 30,
   })
   registerNavigation({
     group: 'nav.groups.invoicing',
@@ -44,5 +45,6 @@ export function deliveryNoteRoutes() {
     href: '/delivery-notes/to-invoice',
     permission: 'invoices.manage',
     audience: 'tenant',
+    order: 31,
   })
 }

@@ -54,6 +54,7 @@ export default function paymentRoutes() {
     href: '/payments',
     permission: 'payments.view',
     audience: 'tenant',
+    order: 60,
   })
   registerNavigation({
     group: 'nav.groups.invoicing',
@@ -61,5 +62,6 @@ export default function paymentRoutes() {
     href: '/receivables/overdue',
     permission: 'payments.view',
     audience: 'tenant',
+    order: 61,
   })
 }

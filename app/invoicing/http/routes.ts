@@ -50,16 +50,17 @@ export default function invoicingRoutes() {
     .as('invoicing_settings')
     .use(signedIn)
 
-  for (const [labelKey, href] of [
-    ['nav.invoices', '/invoices'],
-    ['nav.new_invoice', '/invoices/new'],
-  ]) {
+  for (const [labelKey, href, order] of [
+    ['nav.invoices', '/invoices', 40],
+    ['nav.new_invoice', '/invoices/new', 41],
+  ] as const) {
     registerNavigation({
       group: 'nav.groups.invoicing',
       labelKey,
       href,
       permission: labelKey === 'nav.invoices' ? 'invoices.view' : 'invoices.manage',
       audience: 'tenant',
+      order,
     })
   }
   registerNavigation({

@@ -23,5 +23,6 @@ export default function runRoutes() {
     href: '/invoicing/runs',
     permission: 'invoices.manage',
     audience: 'tenant',
+    order: 42,
   })
 }

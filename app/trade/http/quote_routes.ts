@@ -61,16 +61,17 @@ export function quoteRoutes() {
     .prefix('/devis')
     .as('quote_link')
 
-  for (const [labelKey, href] of [
-    ['nav.quotes', '/quotes'],
-    ['nav.orders', '/orders'],
-  ]) {
+  for (const [labelKey, href, order] of [
+    ['nav.quotes', '/quotes', 10],
+    ['nav.orders', '/orders', 20],
+  ] as const) {
     registerNavigation({
       group: 'nav.groups.invoicing',
       labelKey,
       href,
       permission: 'invoices.view',
       audience: 'tenant',
+      order,
     })
   }
 }

@@ -46,17 +46,24 @@ export default function tradeRoutes() {
     .where('id', router.matchers.uuid())
     .use(signedIn)
 
-  const entry = (labelKey: string, href: string, permission: 'counter.sell' | 'register.view') =>
+  // The counter comes after the documents in the sales menu.
+  const entry = (
+    labelKey: string,
+    href: string,
+    permission: 'counter.sell' | 'register.view',
+    order: number
+  ) =>
     registerNavigation({
       group: 'nav.groups.invoicing',
       labelKey,
       href,
       permission,
       audience: 'tenant',
+      order,
     })
-  entry('counter.nav.counter', '/counter', 'counter.sell')
-  entry('counter.nav.tickets', '/counter/tickets', 'register.view')
-  entry('counter.nav.closures', '/register/closures', 'register.view')
-  entry('counter.nav.verify', '/register/verify', 'register.view')
+  entry('counter.nav.counter', '/counter', 'counter.sell', 80)
+  entry('counter.nav.tickets', '/counter/tickets', 'register.view', 81)
+  entry('counter.nav.closures', '/register/closures', 'register.view', 82)
+  entry('counter.nav.verify', '/register/verify', 'register.view', 83)
   quoteRoutes()
 }
