@@ -292,6 +292,7 @@ export type ScannedRoutes = {
     'reminders.store': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'invoicing_runs.index': { paramsTuple?: []; params?: {} }
     'invoicing_runs.store': { paramsTuple?: []; params?: {} }
+    'invoicing_runs.principals': { paramsTuple?: []; params?: {} }
     'invoicing_runs.show': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'delivery_notes.create': { paramsTuple?: []; params?: {} }
     'delivery_notes.store': { paramsTuple?: []; params?: {} }
@@ -1262,6 +1263,7 @@ export type ScannedRoutes = {
     'statements.payment': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'reminders.store': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'invoicing_runs.store': { paramsTuple?: []; params?: {} }
+    'invoicing_runs.principals': { paramsTuple?: []; params?: {} }
     'delivery_notes.store': { paramsTuple?: []; params?: {} }
     'delivery_notes.invoiceSelection': { paramsTuple?: []; params?: {} }
     'delivery_notes.addLine': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }

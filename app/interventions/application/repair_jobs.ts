@@ -130,6 +130,18 @@ export interface DeliveredJob {
   receivedAt: string
 }
 
+/** A handed-back job whose principal lines no invoice holds yet (the principals' monthly invoice). */
+export interface PrincipalShareToInvoice {
+  jobId: string
+  jobNumber: string
+  principalId: string
+  principalReference: string | null
+  /** The day it was handed back (Europe/Paris), ISO. */
+  deliveredOn: string
+  /** Its lines paid by the principal. */
+  lines: StoredLine[]
+}
+
 export interface InterventionSettings {
   jobPrefix: string
   labourRateCents: number
@@ -164,6 +176,15 @@ export abstract class RepairJobs {
     after: DeliveredJob | null,
     limit: number
   ): Promise<DeliveredJob[]>
+  /**
+   * Delivered, invoiced or closed jobs handed back before `deliveredBefore` (a Paris day,
+   * exclusive) with principal lines and no principal invoice yet, by principal then job number;
+   * at most `limit` jobs.
+   */
+  abstract principalSharesToInvoice(
+    tenantId: string,
+    options: { deliveredBefore: string; limit: number }
+  ): Promise<PrincipalShareToInvoice[]>
   /**
    * Runs `work` on the job locked against concurrent changes, in one transaction; null when the
    * job is not one of the tenant's.

@@ -25,7 +25,12 @@ export type InvoiceJobFailure =
 export interface JobInvoices {
   jobNumber: string
   invoices: (IssuedInvoice & { payer: InvoicePayer })[]
+  /** The principal's share waits for its monthly invoice (setting `principalsMonthly`). */
+  principalDeferred: boolean
 }
+
+/** The timeline's comment when the principal's share waits for the month's invoice. */
+const DEFERRED_COMMENT = "part du donneur d'ordre : facture mensuelle"
 
 /** Thrown inside the transaction to roll back what the job's earlier payers got. */
 class Abandon {
@@ -59,8 +64,9 @@ export class InvoiceJob {
         this.jobs.change(input.tenantId, input.jobId, input.actor, (locked, changes) =>
           this.invoiceLocked(input, locked).then(async (result) => {
             if (result.ok) {
-              const numbers = result.value.invoices.map((invoice) => invoice.number).join(', ')
-              await changes.setStatus('invoiced', numbers)
+              const numbers = result.value.invoices.map((invoice) => invoice.number)
+              if (result.value.principalDeferred) numbers.push(DEFERRED_COMMENT)
+              await changes.setStatus('invoiced', numbers.join(', '))
             }
             return result
           })
@@ -93,8 +99,13 @@ export class InvoiceJob {
     )
     if (groups.length === 0) return fail({ type: 'nothing_to_invoice' })
     const settings = await this.invoices.settings(tenantId)
+    // The principal's share goes on its monthly invoice (`InvoicePrincipalsMonthly`); a job with
+    // only principal lines is still handed over to invoicing, with no invoice of its own now.
+    const principalDeferred =
+      settings.principalsMonthly && groups.some((group) => group.payer === 'principal')
     const invoices: JobInvoices['invoices'] = []
     for (const group of groups) {
+      if (principalDeferred && group.payer === 'principal') continue
       const buyerId = group.payer === 'customer' ? job.customerId : job.principalId
       if (!buyerId) throw new Abandon({ type: 'no_billing_account', payer: group.payer })
       const bonus = group.bonusRequested
@@ -136,7 +147,7 @@ export class InvoiceJob {
       }
       invoices.push({ ...issued.value, payer: group.payer })
     }
-    return ok({ jobNumber: job.number, invoices })
+    return ok({ jobNumber: job.number, invoices, principalDeferred })
   }
 
   /** The bonus the customer's invoice deducts, with what its claim needs; null when none applies. */

@@ -17,6 +17,8 @@ export interface InvoicingSettings {
   bonusEcoOrganism: EcoOrganism
   /** A nightly run invoices the delivered jobs. */
   autoInvoiceDelivered: boolean
+  /** Principals get one invoice a month for their shares of the jobs, not one per job. */
+  principalsMonthly: boolean
 }
 
 export interface NewInvoice {
@@ -85,6 +87,8 @@ export interface InvoiceSend extends NewInvoiceSend {
 export abstract class InvoiceStore {
   abstract settings(tenantId: string): Promise<InvoicingSettings>
   abstract saveSettings(tenantId: string, settings: InvoicingSettings): Promise<void>
+  /** The tenants that invoice their principals monthly (read across tenants, for the schedule). */
+  abstract principalsMonthlyTenants(): Promise<string[]>
   abstract createDraft(
     tenantId: string,
     invoice: NewInvoice,

@@ -7,6 +7,7 @@ import { centsToInput } from '#core/domain/money'
 import { CustomerRegister, type CustomerSummary } from '#referentials/application/customer_register'
 import {
   dueDate,
+  franchiseLines,
   invoiceNumber,
   invoiceTotals,
   natureOf,
@@ -86,7 +87,17 @@ export class IssueInvoice {
     const number = invoiceNumber(prefix, year, sequence)
     const buyer = buyerSnapshot(customer)
     const seller = sellerSnapshot(identity)
-    const totals = invoiceTotals(draft.kind, draft.lines, {
+    // A shop under the VAT franchise charges none: its lines become exempt before they freeze.
+    const lines = seller.vatFranchise ? franchiseLines(draft.lines) : draft.lines
+    if (seller.vatFranchise) {
+      await this.invoices.updateDraft(tenantId, invoiceId, {
+        purchaseOrderRef: draft.purchaseOrderRef,
+        serviceDate: draft.serviceDate,
+        notes: draft.notes,
+        lines,
+      })
+    }
+    const totals = invoiceTotals(draft.kind, lines, {
       prepaidCents: draft.prepaidCents,
       bonusCents: draft.bonusCents,
     })
@@ -104,7 +115,7 @@ export class IssueInvoice {
         endOfMonth: seller.paymentTermsEndOfMonth,
       }),
       paymentTerms: buyer.business ? seller.earlyPaymentText : null,
-      nature: natureOf(draft.lines),
+      nature: natureOf(lines),
       totals,
       issuedBy: userId,
     })

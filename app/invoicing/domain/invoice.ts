@@ -123,6 +123,16 @@ export function natureOf(lines: Pick<InvoiceLineInput, 'kind'>[]): 'goods' | 'se
   return goods ? 'goods' : 'services'
 }
 
+/**
+ * The lines of a shop under the VAT franchise (art. 293 B du CGI): no VAT at all, category E
+ * (exempt), whatever rate the catalogue gave them; the invoice then states the exemption.
+ */
+export function franchiseLines<T extends InvoiceLineInput>(lines: T[]): T[] {
+  return lines.map((line) =>
+    line.kind === 'text' ? line : { ...line, vatRate: '0', vatCategory: 'E' as const }
+  )
+}
+
 /** The lines of a credit note that cancels an invoice: the same lines, quantities negated. */
 export function cancellingLines(lines: InvoiceLineInput[]): InvoiceLineInput[] {
   return lines.map((line) => ({

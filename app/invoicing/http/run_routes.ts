@@ -10,6 +10,7 @@ export default function runRoutes() {
     .group(() => {
       router.get('/', [runs, 'index']).as('index')
       router.post('/', [runs, 'store']).as('store')
+      router.post('/principals', [runs, 'principals']).as('principals')
       router.get('/:id', [runs, 'show']).as('show')
     })
     .prefix('/invoicing/runs')

@@ -13,6 +13,15 @@ export const creditNoteValidator = vine.create({
   reason: optionalText(300),
 })
 
+/** The month whose principals' shares are invoiced (`2026-11`); empty means the previous one. */
+export const principalsMonthValidator = vine.create({
+  month: vine
+    .string()
+    .trim()
+    .regex(/^\d{4}-(0[1-9]|1[0-2])$/)
+    .optional(),
+})
+
 export const invoicingSettingsValidator = vine.create({
   invoice_prefix: vine
     .string()
@@ -27,6 +36,7 @@ export const invoicingSettingsValidator = vine.create({
   qualirepar_labelled: vine.boolean().optional(),
   bonus_eco_organism: vine.enum(ECO_ORGANISMS),
   auto_invoice_delivered: vine.boolean().optional(),
+  principals_monthly: vine.boolean().optional(),
 })
 
 /** Where to e-mail an issued document: the buyer's address by default, any address typed. */

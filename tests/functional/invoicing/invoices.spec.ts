@@ -238,6 +238,12 @@ test.group('Invoices: repair jobs', () => {
       .first()
     assert.include(event.comment, invoices[0].number)
 
+    const jobPage = await client.get(`/jobs/${job.id}`)
+    assert.include(jobPage.text, `href="/invoices?job_id=${job.id}"`)
+    const listed = textOf((await client.get(`/invoices?job_id=${job.id}`)).text)
+    assert.include(listed, invoices[0].number)
+    assert.include(listed, invoices[1].number)
+
     // A second click finds the job invoiced; nothing more is issued.
     await client.get(`/jobs/${job.id}`)
     await client.request('POST', `/jobs/${job.id}/invoice`, {})
@@ -586,5 +592,30 @@ test.group('Invoices: personal data', () => {
     assert.equal(invoice.number, (await invoiceRow(id)).number)
     assert.equal(invoice.lines[0].label, 'Main-d’œuvre')
     assert.notProperty(invoice, 'tenant_id')
+  })
+})
+
+test.group('Invoices: VAT franchise', () => {
+  test('a shop under the franchise issues invoices without VAT, exempt, with the 293 B mention', async ({
+    assert,
+  }) => {
+    const { tenant, client } = await signedInStaff()
+    await ownerDb().table('document_settings').insert({ tenant_id: tenant.id, vat_franchise: true })
+    const customer = await aCustomer(tenant.id)
+    const id = await aDraft(client, customer.id, [labour()])
+    await issue(client, id)
+    const row = await invoiceRow(id)
+    assert.deepEqual(
+      [row.excl_vat_cents, row.vat_cents, row.incl_vat_cents].map(Number),
+      [11000, 0, 11000]
+    )
+    const [line] = await ownerDb().from('invoice_lines').where('invoice_id', id)
+    assert.equal(line.vat_category, 'E')
+    assert.equal(Number(line.vat_rate), 0)
+    const text = (await readPdf((await client.bytes(`/invoices/${id}/pdf`)).bytes)).text
+    assert.include(text, 'TVA non applicable, art. 293 B du CGI')
+    const xml = (await client.get(`/invoices/${id}/factur-x.xml`)).text
+    assert.include(xml, '<ram:CategoryCode>E</ram:CategoryCode>')
+    assert.include(xml, 'TVA non applicable, art. 293 B du CGI')
   })
 })

@@ -16,6 +16,7 @@ import {
   type LockedJob,
   type NewJobRecord,
   type NewLine,
+  type PrincipalShareToInvoice,
   type QuoteRecord,
   RepairJobs,
   type StoredLine,
@@ -223,6 +224,58 @@ export class LucidRepairJobs extends RepairJobs {
         id: row.id as string,
         number: row.number as string,
         receivedAt: row.received_at as string,
+      }))
+    })
+  }
+
+  /**
+   * The delivery day is the latest transition to "delivered" on the timeline, else the last status
+   * change. The principal's claim lives in invoicing's `invoiced_jobs` (PK tenant, job, payer).
+   */
+  principalSharesToInvoice(
+    tenantId: string,
+    options: { deliveredBefore: string; limit: number }
+  ): Promise<PrincipalShareToInvoice[]> {
+    return inTenantTransaction(tenantId, async (trx, tenantDb) => {
+      const { rows } = await trx.rawQuery(
+        `SELECT j.id, j.number, j.principal_id, j.principal_reference,
+                d.delivered_on::text AS delivered_on
+           FROM repair_jobs j
+           CROSS JOIN LATERAL (
+             SELECT (COALESCE(
+               (SELECT max(e.at) FROM repair_job_events e
+                 WHERE e.tenant_id = j.tenant_id AND e.job_id = j.id
+                   AND e.kind = 'transition' AND e.to_status = 'delivered'),
+               j.status_changed_at) AT TIME ZONE 'Europe/Paris')::date AS delivered_on
+           ) d
+          WHERE j.tenant_id = ?
+            AND j.status IN ('delivered', 'invoiced', 'closed')
+            AND j.principal_id IS NOT NULL
+            AND d.delivered_on < ?::date
+            AND EXISTS (SELECT 1 FROM repair_job_lines l
+                         WHERE l.tenant_id = j.tenant_id AND l.job_id = j.id AND l.payer = 'principal')
+            AND NOT EXISTS (SELECT 1 FROM invoiced_jobs i
+                             WHERE i.tenant_id = j.tenant_id AND i.job_id = j.id AND i.payer = 'principal')
+          ORDER BY j.principal_id, j.number, j.id
+          LIMIT ?`,
+        [tenantDb.tenantId, options.deliveredBefore, options.limit]
+      )
+      if (rows.length === 0) return []
+      const lines = await tenantDb
+        .scoped(trx, 'repair_job_lines')
+        .whereIn(
+          'job_id',
+          rows.map((row: Row) => row.id)
+        )
+        .where('payer', 'principal')
+        .orderBy(['job_id', 'position'])
+      return rows.map((row: Row) => ({
+        jobId: row.id as string,
+        jobNumber: row.number as string,
+        principalId: row.principal_id as string,
+        principalReference: row.principal_reference as string | null,
+        deliveredOn: row.delivered_on as string,
+        lines: lines.filter((line) => line.job_id === row.id).map(lineFromRow),
       }))
     })
   }

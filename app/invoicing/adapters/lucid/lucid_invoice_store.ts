@@ -1,3 +1,4 @@
+import db from '@adonisjs/lucid/services/db'
 import type { TransactionClientContract } from '@adonisjs/lucid/types/database'
 import { inTenantTransaction } from '#core/adapters/lucid/tenant_transaction'
 import {
@@ -63,6 +64,7 @@ export class LucidInvoiceStore extends InvoiceStore {
         qualireparLabelled: row.qualirepar_labelled,
         bonusEcoOrganism: row.bonus_eco_organism as EcoOrganism,
         autoInvoiceDelivered: row.auto_invoice_delivered,
+        principalsMonthly: row.principals_monthly,
       } satisfies InvoicingSettings
     })
   }
@@ -78,12 +80,24 @@ export class LucidInvoiceStore extends InvoiceStore {
             qualirepar_labelled: settings.qualireparLabelled,
             bonus_eco_organism: settings.bonusEcoOrganism,
             auto_invoice_delivered: settings.autoInvoiceDelivered,
+            principals_monthly: settings.principalsMonthly,
             updated_at: new Date(),
           })
         )
         .onConflict('tenant_id')
         .merge()
     })
+  }
+
+  /** As the platform role, which reads every shop's settings (migration 0030's policy). */
+  async principalsMonthlyTenants() {
+    const rows = await db
+      .connection('platform')
+      .from('invoicing_settings')
+      .where('principals_monthly', true)
+      .orderBy('tenant_id')
+      .select('tenant_id')
+    return rows.map((row) => row.tenant_id as string)
   }
 
   createDraft(tenantId: string, invoice: NewInvoice, createdBy: string | null) {

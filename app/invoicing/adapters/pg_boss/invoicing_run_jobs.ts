@@ -14,6 +14,10 @@ export const INVOICING_SCHEDULE_QUEUE = 'invoicing-run-schedule'
 /** Nightly, once the day's deliveries are in and before the shop opens. */
 export const INVOICING_CRON = '30 2 * * *'
 
+export const PRINCIPALS_SCHEDULE_QUEUE = 'invoicing-principals-schedule'
+/** The 1st of the month at 03:00 (Paris), after the nightly run has invoiced the last deliveries. */
+export const PRINCIPALS_CRON = '0 3 1 * *'
+
 export interface InvoicingRunJobsConfig {
   /** The platform role's URL: it owns the `pgboss` schema (migration 0015). */
   connectionString: string
@@ -52,8 +56,17 @@ export class InvoicingRunJobs extends InvoicingRunQueue {
         retryLimit: 0,
         expireInSeconds: 600,
       })
+      await this.boss.createQueue(PRINCIPALS_SCHEDULE_QUEUE, {
+        policy: 'stately',
+        retryLimit: 2,
+        retryDelay: 60,
+        expireInSeconds: 3600,
+      })
       if (this.config.schedule) {
         await this.boss.schedule(INVOICING_SCHEDULE_QUEUE, INVOICING_CRON, null, {
+          tz: 'Europe/Paris',
+        })
+        await this.boss.schedule(PRINCIPALS_SCHEDULE_QUEUE, PRINCIPALS_CRON, null, {
           tz: 'Europe/Paris',
         })
       }
@@ -71,6 +84,7 @@ export class InvoicingRunJobs extends InvoicingRunQueue {
   async work(handlers: {
     run(message: InvoicingRunMessage, lastAttempt: boolean): Promise<void>
     schedule(): Promise<void>
+    principals?(): Promise<void>
   }) {
     const boss = await this.start()
     this.workerId = await boss.work<InvoicingRunMessage>(
@@ -89,6 +103,12 @@ export class InvoicingRunJobs extends InvoicingRunQueue {
     await boss.work(INVOICING_SCHEDULE_QUEUE, { pollingIntervalSeconds: 30 }, async () => {
       await handlers.schedule()
     })
+    const principals = handlers.principals
+    if (principals) {
+      await boss.work(PRINCIPALS_SCHEDULE_QUEUE, { pollingIntervalSeconds: 30 }, async () => {
+        await principals()
+      })
+    }
   }
 
   async stop() {
@@ -115,7 +135,41 @@ export async function startInvoicingRunWorker(app: ApplicationService) {
     async schedule() {
       await startScheduledRuns(app)
     },
+    async principals() {
+      await invoiceScheduledPrincipals(app)
+    },
   })
+}
+
+/**
+ * The monthly tick: last month's principal invoices for each shop that invoices principals
+ * monthly. A shop that fails is logged and the others go on; a rerun (pg-boss retry, a second
+ * instance) issues nothing twice, the jobs' claims see to that.
+ */
+export async function invoiceScheduledPrincipals(app: ApplicationService) {
+  const { InvoicePrincipalsMonthly } = await import('#invoicing/application/invoice_principals')
+  const { InvoiceStore } = await import('#invoicing/application/invoice_store')
+  const { default: i18nManager } = await import('@adonisjs/i18n/services/main')
+  const logger = await app.container.make('logger')
+  const store = await app.container.make(InvoiceStore)
+  const invoicePrincipals = await app.container.make(InvoicePrincipalsMonthly)
+  const name = i18nManager
+    .locale(i18nManager.defaultLocale)
+    .t('invoicing_runs.principals.scheduled_actor')
+  const issued: string[] = []
+  for (const tenantId of await store.principalsMonthlyTenants()) {
+    try {
+      const result = await invoicePrincipals.execute({
+        tenantId,
+        month: null,
+        actor: { userId: null, name },
+      })
+      if (result.ok) issued.push(...result.value.invoices.map((invoice) => invoice.number))
+    } catch (error) {
+      logger.error({ err: error, tenantId }, 'monthly principal invoicing failed')
+    }
+  }
+  return issued
 }
 
 /** The nightly tick: one run for each shop that opted in, in the name of the automatic invoicing. */

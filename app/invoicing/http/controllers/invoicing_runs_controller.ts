@@ -1,9 +1,14 @@
 import { inject } from '@adonisjs/core'
 import type { HttpContext } from '@adonisjs/core/http'
-import { notFound } from '#core/http/form_feedback'
+import { flashFieldErrors, notFound } from '#core/http/form_feedback'
 import { uuidParam } from '#core/http/validators'
 import { InvoicingRuns, type InvoicingRun } from '#invoicing/application/invoicing_runs'
 import { StartInvoicingRun } from '#invoicing/application/start_invoicing_run'
+import { InvoicePrincipalsMonthly } from '#invoicing/application/invoice_principals'
+import { previousMonth } from '#invoicing/domain/job_invoices'
+import { principalsMonthValidator } from '#invoicing/http/validators'
+import { parisToday } from '#core/domain/paris_today'
+import { assertNever } from '#core/domain/result'
 
 /** Seconds between reloads of a running run's page (the `Refresh` header: no script needed). */
 const REFRESH_SECONDS = 2
@@ -47,10 +52,13 @@ export default class InvoicingRunsController {
       start.awaiting(tenantId),
     ])
     const active = latest.find(isActive) ?? null
+    const today = parisToday()
     return ctx.view.render('invoicing/runs/index', {
       runs: latest.map((run) => present(ctx, run)),
       awaiting,
       active,
+      lastMonth: previousMonth(today),
+      thisMonth: today.slice(0, 7),
     })
   }
 
@@ -68,6 +76,46 @@ export default class InvoicingRunsController {
       ctx.i18n.t(started ? 'invoicing_runs.flash.started' : 'invoicing_runs.flash.already_running')
     )
     return ctx.response.redirect().toRoute('invoicing_runs.show', { id: runId })
+  }
+
+  /** One invoice per principal for a month's shares, issued now; flashes the numbers. */
+  @inject()
+  async principals(ctx: HttpContext, invoicePrincipals: InvoicePrincipalsMonthly) {
+    await ctx.bouncer.authorize('permission', 'invoices.manage')
+    const { month } = await ctx.request.validateUsing(principalsMonthValidator)
+    const user = ctx.auth.user!
+    const result = await invoicePrincipals.execute({
+      tenantId: ctx.tenantDb!.tenantId,
+      month: month ?? null,
+      actor: { userId: user.id, name: user.fullName },
+    })
+    if (!result.ok) {
+      switch (result.type) {
+        case 'future_month':
+          flashFieldErrors(ctx, { month: ctx.i18n.t('invoicing_runs.principals.future_month') })
+          break
+        default:
+          assertNever(result.type)
+      }
+      return ctx.response.redirect().toRoute('invoicing_runs.index')
+    }
+    const { invoices, failures, month: invoicedMonth } = result.value
+    const numbers = invoices.map((invoice) => invoice.number).join(', ')
+    ctx.session.flash(
+      invoices.length > 0 ? 'success' : 'info',
+      ctx.i18n.t('invoicing_runs.principals.done', {
+        count: invoices.length,
+        numbers,
+        month: invoicedMonth.split('-').reverse().join('/'),
+      })
+    )
+    if (failures.length > 0) {
+      ctx.session.flash(
+        'error',
+        ctx.i18n.t('invoicing_runs.principals.failed', { count: failures.length })
+      )
+    }
+    return ctx.response.redirect().toRoute('invoicing_runs.index')
   }
 
   @inject()

@@ -23,6 +23,7 @@ export default class InvoicingSettingsController {
       qualireparLabelled: Boolean(input.qualirepar_labelled),
       bonusEcoOrganism: input.bonus_eco_organism,
       autoInvoiceDelivered: Boolean(input.auto_invoice_delivered),
+      principalsMonthly: Boolean(input.principals_monthly),
     })
     ctx.session.flash('success', ctx.i18n.t('invoices.settings.saved'))
     return ctx.response.redirect().toRoute('invoicing_settings.show')

@@ -25,9 +25,14 @@ export default class JobInvoicesController {
       ctx.session.flash('error', failureMessage(ctx, outcome))
       return ctx.response.redirect().toRoute('repair_jobs.show', { id: ctx.params.id })
     }
+    const [first] = outcome.value.invoices
+    // Only principal lines, invoiced monthly: nothing issued now, the job page says so.
+    if (!first) {
+      ctx.session.flash('success', ctx.i18n.t('invoices.flash.job_principal_deferred'))
+      return ctx.response.redirect().toRoute('repair_jobs.show', { id: ctx.params.id })
+    }
     const numbers = outcome.value.invoices.map((invoice) => invoice.number).join(', ')
     ctx.session.flash('success', ctx.i18n.t('invoices.flash.job_invoiced', { numbers }))
-    const [first] = outcome.value.invoices
     return ctx.response.redirect().toRoute('invoices.show', { id: first.id })
   }
 }
