@@ -1,24 +1,12 @@
 import type { InvoiceLineInput } from '#invoicing/domain/invoice'
+import { decimalText, isoDate } from '#core/adapters/lucid/column_values'
 
 /**
  * Rows of the tables shaped like invoice lines (invoice_lines, delivery_note_lines), both ways,
  * and the column readings every invoicing adapter shares.
  */
 
-/** Numeric columns come back as strings; quantities print without trailing zeros. */
-export const decimalText = (value: string | number) => {
-  const text = String(value)
-  return text.includes('.') ? text.replace(/\.?0+$/, '') : text
-}
-
-/** A `date` column (read as a local midnight Date) as its calendar day, whatever the server's zone. */
-export function isoDate(value: Date | string | null) {
-  if (value === null) return null
-  if (typeof value === 'string') return value.slice(0, 10)
-  const month = String(value.getMonth() + 1).padStart(2, '0')
-  const day = String(value.getDate()).padStart(2, '0')
-  return `${value.getFullYear()}-${month}-${day}`
-}
+export { decimalText, isoDate }
 
 export function documentLineFromRow(
   row: Record<string, any>

@@ -2,21 +2,9 @@ import type { TransactionClientContract } from '@adonisjs/lucid/types/database'
 import type { TenantDb } from '#core/adapters/lucid/tenant_db'
 import type { InvoiceTotals } from '#invoicing/domain/invoice'
 import type { QuoteLine } from '#trade/domain/sales_quote'
+import { decimalText as decimal } from '#core/adapters/lucid/column_values'
 
-/** Numeric columns come back as strings; quantities print without trailing zeros. */
-export const decimal = (value: string | number) => {
-  const text = String(value)
-  return text.includes('.') ? text.replace(/\.?0+$/, '') : text
-}
-
-/** A `date` column (read as a local midnight Date) as its ISO calendar day. */
-export function isoDate(value: Date | string | null): string | null {
-  if (value === null) return null
-  if (typeof value === 'string') return value.slice(0, 10)
-  const month = String(value.getMonth() + 1).padStart(2, '0')
-  const day = String(value.getDate()).padStart(2, '0')
-  return `${value.getFullYear()}-${month}-${day}`
-}
+export { decimalText as decimal, isoDate } from '#core/adapters/lucid/column_values'
 
 /** A quote or order line row, in the invoice line's shape. */
 export function documentLineOf(
