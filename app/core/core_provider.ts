@@ -1,4 +1,5 @@
 import type { ApplicationService } from '@adonisjs/core/types'
+import { DocumentMailer, DocumentSends } from '#core/application/document_mail'
 import { AuditLog } from '#core/application/audit_log'
 import { UnitOfWork } from '#core/application/unit_of_work'
 import { SeatRegistry } from '#core/application/seat_registry'
@@ -18,6 +19,15 @@ export default class CoreProvider {
   constructor(protected app: ApplicationService) {}
 
   register() {
+    this.app.container.singleton(DocumentMailer, async () => {
+      const { AdonisDocumentMailer } = await import('#core/adapters/mail/adonis_document_mailer')
+      const { default: notifications } = await import('#config/notifications')
+      return new AdonisDocumentMailer(notifications.mail.fromAddress)
+    })
+    this.app.container.singleton(DocumentSends, async () => {
+      const { LucidDocumentSends } = await import('#core/adapters/lucid/lucid_document_sends')
+      return new LucidDocumentSends()
+    })
     this.app.container.singleton(UnitOfWork, async () => {
       const { LucidUnitOfWork } = await import('#core/adapters/lucid/tenant_transaction')
       return new LucidUnitOfWork()

@@ -3,7 +3,6 @@ import { bindPayments } from '#invoicing/payments_bindings'
 import { InvoiceStore } from '#invoicing/application/invoice_store'
 import { DeliveryNoteStore } from '#invoicing/application/delivery_note_store'
 import { EInvoicing } from '#invoicing/application/e_invoicing'
-import { InvoiceMailer } from '#invoicing/application/invoice_mailer'
 import { InvoicingRunQueue, InvoicingRuns } from '#invoicing/application/invoicing_runs'
 import { InvoiceDocuments, InvoicePdfs } from '#invoicing/application/keep_invoice_pdf'
 
@@ -31,11 +30,6 @@ export default class InvoicingProvider {
     this.app.container.singleton(EInvoicing, async () => {
       const { FacturXEInvoicing } = await import('#invoicing/adapters/facturx/facturx_e_invoicing')
       return new FacturXEInvoicing()
-    })
-    this.app.container.singleton(InvoiceMailer, async () => {
-      const { AdonisInvoiceMailer } = await import('#invoicing/adapters/mail/adonis_invoice_mailer')
-      const { default: notifications } = await import('#config/notifications')
-      return new AdonisInvoiceMailer(notifications.mail.fromAddress)
     })
     bindPayments(this.app)
     this.bindRuns()

@@ -66,20 +66,6 @@ export interface Issuance {
   issuedBy: string | null
 }
 
-export interface NewInvoiceSend {
-  invoiceId: string
-  recipient: string
-  status: 'sent' | 'failed'
-  providerId: string | null
-  error: string | null
-  sentBy: string | null
-  sentByName: string | null
-}
-
-export interface InvoiceSend extends NewInvoiceSend {
-  sentAt: Date
-}
-
 /**
  * Invoices as the use cases see them. Every method joins the caller's tenant transaction, so
  * numbering, issuing and the job's own change commit together or not at all.
@@ -119,9 +105,6 @@ export abstract class InvoiceStore {
   ): Promise<boolean>
   /** A credit note frees the job for a new invoice of that payer. */
   abstract releaseJob(tenantId: string, invoiceId: string): Promise<void>
-  /** An e-mail that carried the document, sent or failed, recorded on it. */
-  abstract recordSend(tenantId: string, send: NewInvoiceSend): Promise<void>
-  abstract sendsOf(tenantId: string, invoiceId: string): Promise<InvoiceSend[]>
   abstract recordBonusClaim(
     tenantId: string,
     claim: {

@@ -23,6 +23,7 @@ export function deliveryNoteRoutes() {
       router.post('/:id/invoice', [notes, 'invoice']).as('invoice')
       router.get('/:id/print', [notes, 'print']).as('print')
       router.get('/:id/pdf', [notes, 'pdf']).as('pdf')
+      router.post('/:id/mail', [notes, 'mail']).as('mail')
     })
     .prefix('/delivery-notes')
     .as('delivery_notes')

@@ -38,9 +38,3 @@ export const invoicingSettingsValidator = vine.create({
   auto_invoice_delivered: vine.boolean().optional(),
   principals_monthly: vine.boolean().optional(),
 })
-
-/** Where to e-mail an issued document: the buyer's address by default, any address typed. */
-export const sendInvoiceValidator = vine.create({
-  to: vine.string().trim().toLowerCase().email().maxLength(254),
-  message: optionalText(2000),
-})

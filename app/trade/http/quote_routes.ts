@@ -23,6 +23,7 @@ export function quoteRoutes() {
       router.post('/:id/decision', [quotes, 'decide']).as('decide')
       router.post('/:id/link', [quotes, 'createLink']).as('createLink')
       router.post('/:id/link/revoke', [quotes, 'revokeLinks']).as('revokeLinks')
+      router.post('/:id/mail', [quotes, 'mail']).as('mail')
       router.post('/:id/invoice', [quotes, 'toInvoice']).as('toInvoice')
       router.post('/:id/job', [quotes, 'toJob']).as('toJob')
       router.post('/:id/order', [quotes, 'toOrder']).as('toOrder')

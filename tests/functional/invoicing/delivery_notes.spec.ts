@@ -1,4 +1,5 @@
 import { test } from '@japa/runner'
+import { mailPreviews } from '#core/adapters/mail/log_transport'
 import { textOf, WebClient } from '#tests/support/web_client'
 import { aCustomer, anArticle, aUser, ownerDb, signedInStaff } from '#tests/support/mothers'
 import { idOf } from '#tests/support/resource_checks'
@@ -480,5 +481,29 @@ test.group('Delivery notes: tenants and roles', () => {
       403
     )
     assert.isNull((await noteRow(id)).invoice_id)
+  })
+})
+
+test.group('Delivery notes: sent by e-mail', () => {
+  test('an issued note goes to the customer with its PDF, recorded on the note', async ({
+    assert,
+  }) => {
+    const { tenant, client } = await signedInStaff()
+    const customer = await aCustomer(tenant.id, { email: 'atelier@example.fr' })
+    const draft = await aDraftNote(client, customer.id, [part('Filtre', '8,90', '2')])
+    await client.get(`/delivery-notes/${draft}`)
+    await client.request('POST', `/delivery-notes/${draft}/mail`, { to: 'atelier@example.fr' })
+    await issue(client, draft)
+    await client.get(`/delivery-notes/${draft}`)
+    await client.request('POST', `/delivery-notes/${draft}/mail`, { to: 'atelier@example.fr' })
+    const number = (await noteRow(draft)).number
+    const mail = mailPreviews.find((preview) => preview.subject.includes(number))
+    assert.exists(mail)
+    assert.isAbove(mail!.attachments[0].size, 10_000)
+    const sends = await ownerDb()
+      .from('document_sends')
+      .where({ document_kind: 'delivery_note', document_id: draft })
+    assert.lengthOf(sends, 1)
+    assert.equal(sends[0].recipient, 'atelier@example.fr')
   })
 })

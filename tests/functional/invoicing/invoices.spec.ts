@@ -549,13 +549,19 @@ test.group('Invoices: sent by e-mail', () => {
     await client.get(`/invoices/${id}`)
     const early = await client.request('POST', `/invoices/${id}/send`, { to: 'garnier@example.fr' })
     assert.equal(early.status, 302)
-    assert.lengthOf(await ownerDb().from('invoice_sends').where('invoice_id', id), 0)
+    assert.lengthOf(
+      await ownerDb().from('document_sends').where({ document_kind: 'invoice', document_id: id }),
+      0
+    )
 
     await issue(client, id)
     const page = await client.get(`/invoices/${id}`)
     assert.include(page.text, 'value="garnier@example.fr"')
     await client.request('POST', `/invoices/${id}/send`, { to: 'not an address' })
-    assert.lengthOf(await ownerDb().from('invoice_sends').where('invoice_id', id), 0)
+    assert.lengthOf(
+      await ownerDb().from('document_sends').where({ document_kind: 'invoice', document_id: id }),
+      0
+    )
 
     await client.request('POST', `/invoices/${id}/send`, {
       to: 'garnier@example.fr',
@@ -569,12 +575,14 @@ test.group('Invoices: sent by e-mail', () => {
     assert.include(mail!.text, '132,00')
     assert.equal(mail!.attachments[0].filename, `Facture ${number}.pdf`)
     assert.isAbove(mail!.attachments[0].size, 10_000)
-    const [send] = await ownerDb().from('invoice_sends').where('invoice_id', id)
+    const [send] = await ownerDb()
+      .from('document_sends')
+      .where({ document_kind: 'invoice', document_id: id })
     assert.equal(send.status, 'sent')
     assert.equal(send.recipient, 'garnier@example.fr')
     assert.include(
       textOf((await client.get(`/invoices/${id}`)).text),
-      'Envoyée à garnier@example.fr'
+      'Envoyé à garnier@example.fr'
     )
   })
 })

@@ -3,6 +3,7 @@ import { textOf, WebClient } from '#tests/support/web_client'
 import { aCustomer, anArticle, ownerDb, signedInStaff } from '#tests/support/mothers'
 import { idOf } from '#tests/support/resource_checks'
 import { readPdf } from '#tests/support/pdf'
+import { mailPreviews } from '#core/adapters/mail/log_transport'
 
 type Client = Awaited<ReturnType<typeof signedInStaff>>['client']
 
@@ -462,3 +463,38 @@ test.group('Quotes: tenancy and roles', () => {
 })
 
 export { anArticle, PNG }
+
+test.group('Quotes: sent by e-mail', () => {
+  test('a sent quote goes to the customer with its PDF and a link to accept it; a draft does not', async ({
+    assert,
+  }) => {
+    const { tenant, client } = await signedInStaff()
+    const customer = await aCustomer(tenant.id, { email: 'moreau@example.fr' })
+    const id = await aQuote(client, customer.id)
+    await client.get(`/quotes/${id}`)
+    await client.request('POST', `/quotes/${id}/mail`, { to: 'moreau@example.fr' })
+    const sends = () =>
+      ownerDb().from('document_sends').where({ document_kind: 'quote', document_id: id })
+    assert.lengthOf(await sends(), 0)
+
+    await send(client, id)
+    const page = await client.get(`/quotes/${id}`)
+    assert.include(page.text, 'value="moreau@example.fr"')
+    await client.request('POST', `/quotes/${id}/mail`, { to: 'moreau@example.fr' })
+    const number = (await quoteRow(id)).number
+    const mail = mailPreviews.find((preview) => preview.subject.includes(number))
+    assert.exists(mail)
+    assert.equal(mail!.to, 'moreau@example.fr')
+    assert.match(mail!.attachments[0].filename, new RegExp(`${number}\\.pdf$`))
+    assert.isAbove(mail!.attachments[0].size, 10_000)
+    const link = /(http\S+\/devis\/\S+)/.exec(mail!.text)![1]
+    const url = new URL(link)
+    const visitor = new WebClient()
+    const opened = await visitor.get(url.pathname + url.search)
+    assert.equal(opened.status, 200)
+    assert.include(textOf(opened.text), number)
+    const [recorded] = await sends()
+    assert.equal(recorded.status, 'sent')
+    assert.include(textOf((await client.get(`/quotes/${id}`)).text), 'Envoyé à moreau@example.fr')
+  })
+})

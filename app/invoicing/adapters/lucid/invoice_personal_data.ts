@@ -16,7 +16,10 @@ export const invoicesOfCustomer: PersonalDataSection = async (trx, tenantDb, cus
   for (const invoice of invoices) {
     const [lines, sends] = await Promise.all([
       tenantDb.scoped(trx, 'invoice_lines').where('invoice_id', invoice.id).orderBy('position'),
-      tenantDb.scoped(trx, 'invoice_sends').where('invoice_id', invoice.id).orderBy('sent_at'),
+      tenantDb
+        .scoped(trx, 'document_sends')
+        .where({ document_kind: 'invoice', document_id: invoice.id })
+        .orderBy('sent_at'),
     ])
     exported.push({ ...plain(invoice), lines: lines.map(plain), sends: sends.map(plain) })
   }

@@ -11,10 +11,8 @@ import { nextDocumentNumber } from '#core/adapters/lucid/document_counters'
 import { pricedLine, type InvoiceLineInput, type InvoicePayer } from '#invoicing/domain/invoice'
 import {
   InvoiceStore,
-  type InvoiceSend,
   type InvoicingSettings,
   type Issuance,
-  type NewInvoiceSend,
   type NewInvoice,
   type StoredInvoice,
   type StoredInvoiceLine,
@@ -256,41 +254,6 @@ export class LucidInvoiceStore extends InvoiceStore {
   releaseJob(tenantId: string, invoiceId: string) {
     return inTenantTransaction(tenantId, async (trx, tenantDb) => {
       await tenantDb.scoped(trx, 'invoiced_jobs').where('invoice_id', invoiceId).delete()
-    })
-  }
-
-  recordSend(tenantId: string, send: NewInvoiceSend) {
-    return inTenantTransaction(tenantId, async (trx, tenantDb) => {
-      await trx.table('invoice_sends').insert(
-        tenantDb.owned({
-          invoice_id: send.invoiceId,
-          recipient: send.recipient,
-          status: send.status,
-          provider_id: send.providerId,
-          error: send.error,
-          sent_by: send.sentBy,
-          sent_by_name: send.sentByName,
-        })
-      )
-    })
-  }
-
-  sendsOf(tenantId: string, invoiceId: string) {
-    return inTenantTransaction(tenantId, async (trx, tenantDb) => {
-      const rows = await tenantDb
-        .scoped(trx, 'invoice_sends')
-        .where('invoice_id', invoiceId)
-        .orderBy('sent_at', 'desc')
-      return rows.map((row): InvoiceSend => ({
-        invoiceId: row.invoice_id,
-        recipient: row.recipient,
-        status: row.status,
-        providerId: row.provider_id,
-        error: row.error,
-        sentBy: row.sent_by,
-        sentByName: row.sent_by_name,
-        sentAt: row.sent_at,
-      }))
     })
   }
 

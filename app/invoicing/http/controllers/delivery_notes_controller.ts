@@ -2,7 +2,8 @@ import { inject } from '@adonisjs/core'
 import type { HttpContext } from '@adonisjs/core/http'
 import { urlFor } from '@adonisjs/core/services/url_builder'
 import { flashFieldErrors, notFound } from '#core/http/form_feedback'
-import { renderDocumentPdf, sendPrintPage } from '#core/http/documents'
+import { documentIssuer, renderDocumentPdf, sendPrintPage } from '#core/http/documents'
+import { documentMailValidator, documentSends, mailDocument } from '#core/http/document_mail'
 import { sendPdf } from '#core/http/pdf_response'
 import { formatDecimal } from '#core/http/format'
 import { DeliveryNoteStore } from '#invoicing/application/delivery_note_store'
@@ -32,6 +33,11 @@ import {
 
 const DOCUMENT_VIEW = 'invoicing/delivery_notes/document'
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i
+
+const noteFilename = (ctx: HttpContext, note: DeliveryNoteDocument) =>
+  ctx.i18n.t('delivery_notes.filename', {
+    number: note.number ?? ctx.i18n.t('delivery_notes.draft'),
+  })
 
 /** The delivery note of the signed-in shop, or the 404 page. */
 async function readNote(ctx: HttpContext): Promise<DeliveryNoteDocument> {
@@ -104,6 +110,7 @@ export default class DeliveryNotesController {
     return ctx.view.render('invoicing/delivery_notes/show', {
       ...viewData(ctx, note),
       canManage,
+      sends: note.status === 'issued' ? await documentSends(ctx, 'delivery_note', note.id) : [],
       ...(picker ?? { articles: [], articleLookup: null, vatRates: [] }),
     })
   }
@@ -235,9 +242,30 @@ export default class DeliveryNotesController {
     await ctx.bouncer.authorize('permission', 'invoices.view')
     const note = await readNote(ctx)
     const bytes = await renderDocumentPdf(ctx, DOCUMENT_VIEW, viewData(ctx, note))
-    const filename = ctx.i18n.t('delivery_notes.filename', {
-      number: note.number ?? ctx.i18n.t('delivery_notes.draft'),
+    return sendPdf(ctx, bytes, noteFilename(ctx, note), {})
+  }
+
+  /** E-mails an issued note with its PDF to the customer; the attempt is kept on the note. */
+  async mail(ctx: HttpContext) {
+    await ctx.bouncer.authorize('permission', 'invoices.manage')
+    const note = await readNote(ctx)
+    const input = await ctx.request.validateUsing(documentMailValidator)
+    if (note.status !== 'issued' || !note.number) {
+      ctx.session.flash('error', ctx.i18n.t('delivery_notes.errors.not_issued_mail'))
+      return backToNote(ctx)
+    }
+    const issuer = await documentIssuer(ctx)
+    const facts = { number: note.number, shop: issuer.legalName }
+    await mailDocument(ctx, {
+      document: { kind: 'delivery_note', id: note.id },
+      to: input.to,
+      toName: note.recipient?.name ?? note.customerName,
+      message: input.message ?? null,
+      subject: ctx.i18n.t('delivery_notes.mail.subject', facts),
+      intro: ctx.i18n.t('delivery_notes.mail.intro', facts),
+      pdf: await renderDocumentPdf(ctx, DOCUMENT_VIEW, viewData(ctx, note)),
+      filename: noteFilename(ctx, note),
     })
-    return sendPdf(ctx, bytes, filename, {})
+    return backToNote(ctx)
   }
 }

@@ -3,7 +3,7 @@ import type { HttpContext } from '@adonisjs/core/http'
 import { urlFor } from '@adonisjs/core/services/url_builder'
 import { flashFieldErrors, notFound } from '#core/http/form_feedback'
 import { documentIssuer, sendPrintPage } from '#core/http/documents'
-import { formatAmount, formatDate } from '#core/http/format'
+import { formatAmount } from '#core/http/format'
 import { sendPdf } from '#core/http/pdf_response'
 import { centsToInput } from '#core/domain/money'
 import { InvoiceStore } from '#invoicing/application/invoice_store'
@@ -16,13 +16,9 @@ import {
   draftLineOf,
   flashDraftLineError,
 } from '#invoicing/http/document_forms'
-import { SendInvoice } from '#invoicing/application/send_invoice'
+import { documentMailValidator, documentSends, mailDocument } from '#core/http/document_mail'
 import { invoiceDocument, type InvoiceDocument } from '#invoicing/adapters/lucid/invoice_page_query'
-import {
-  creditNoteValidator,
-  newInvoiceValidator,
-  sendInvoiceValidator,
-} from '#invoicing/http/validators'
+import { creditNoteValidator, newInvoiceValidator } from '#invoicing/http/validators'
 import {
   INVOICE_DOCUMENT,
   invoiceFacturX,
@@ -88,8 +84,7 @@ export default class InvoicesController {
     return backToInvoice(ctx, id)
   }
 
-  @inject()
-  async show(ctx: HttpContext, invoices: InvoiceStore) {
+  async show(ctx: HttpContext) {
     await ctx.bouncer.authorize('permission', 'invoices.view')
     const document = await readInvoice(ctx)
     const canManage = await ctx.bouncer.allows('permission', 'invoices.manage')
@@ -97,9 +92,7 @@ export default class InvoicesController {
       document.status === 'issued' ? await invoicePaymentsSection(ctx, document.id) : null
     const picker = document.status === 'draft' && canManage ? await articlePicker(ctx) : null
     const sends =
-      document.status === 'issued'
-        ? await invoices.sendsOf(ctx.tenantDb!.tenantId, document.id)
-        : []
+      document.status === 'issued' ? await documentSends(ctx, 'invoice', document.id) : []
     return ctx.view.render('invoicing/invoices/show', {
       ...invoiceViewData(ctx, document),
       sends,
@@ -188,46 +181,32 @@ export default class InvoicesController {
   }
 
   /** E-mails the issued document with its Factur-X attached; the attempt is kept on the invoice. */
-  @inject()
-  async send(ctx: HttpContext, sendInvoice: SendInvoice) {
+  async send(ctx: HttpContext) {
     await ctx.bouncer.authorize('permission', 'invoices.manage')
     const document = await readInvoice(ctx)
-    const input = await ctx.request.validateUsing(sendInvoiceValidator)
+    const input = await ctx.request.validateUsing(documentMailValidator)
     if (document.status !== 'issued') {
       ctx.session.flash('error', ctx.i18n.t('invoices.errors.not_issued_send'))
       return backToInvoice(ctx)
     }
     const issuer = await documentIssuer(ctx)
-    const pdf = await invoiceFacturX(ctx, document)
     const facts = {
       kind: ctx.i18n.t(`invoices.document.titles.${document.kind}`).toLowerCase(),
       number: document.number,
       shop: issuer.legalName,
       amount: formatAmount(document.dueCents),
-      due: document.dueOn ? formatDate(document.dueOn, ctx.i18n.locale) : '',
     }
-    const data = { facts, message: input.message ?? null, issuer }
-    const sent = await sendInvoice.execute({
-      tenantId: ctx.tenantDb!.tenantId,
-      invoiceId: document.id,
-      sender: { userId: ctx.auth.user!.id, name: ctx.auth.user!.fullName },
-      mail: {
-        to: input.to,
-        toName: document.buyer?.name ?? document.customerName,
-        fromName: issuer.legalName,
-        replyTo: issuer.email,
-        subject: ctx.i18n.t('invoices.mail.subject', facts),
-        html: await ctx.view.render('emails/invoice', data),
-        text: await ctx.view.render('emails/invoice_text', data),
-        attachment: { filename: `${invoiceFilename(ctx, document)}.pdf`, content: pdf },
-      },
+    await mailDocument(ctx, {
+      document: { kind: 'invoice', id: document.id },
+      to: input.to,
+      toName: document.buyer?.name ?? document.customerName,
+      message: input.message ?? null,
+      subject: ctx.i18n.t('invoices.mail.subject', facts),
+      intro: ctx.i18n.t('invoices.mail.intro', facts),
+      note: ctx.i18n.t('invoices.mail.attached'),
+      pdf: await invoiceFacturX(ctx, document),
+      filename: invoiceFilename(ctx, document),
     })
-    ctx.session.flash(
-      sent.ok ? 'success' : 'error',
-      ctx.i18n.t(sent.ok ? 'invoices.flash.sent' : 'invoices.errors.send_failed', {
-        to: input.to,
-      })
-    )
     return backToInvoice(ctx)
   }
 

@@ -8,7 +8,13 @@ import {
   draftLineOf,
   flashDraftLineError,
 } from '#invoicing/http/document_forms'
-import { sendDocumentPdf, sendPrintPage } from '#core/http/documents'
+import {
+  documentIssuer,
+  renderDocumentPdf,
+  sendDocumentPdf,
+  sendPrintPage,
+} from '#core/http/documents'
+import { documentMailValidator, documentSends, mailDocument } from '#core/http/document_mail'
 import { formatAmount, formatDate, formatDecimal } from '#core/http/format'
 import { DEFAULT_VALIDITY_DAYS } from '#trade/domain/sales_quote'
 import { EditQuoteDraft } from '#trade/application/quote_drafts'
@@ -103,6 +109,7 @@ export default class SalesQuotesController {
       ...(picker ?? { articles: [], articleLookup: null, vatRates: [] }),
       link: await links.active(ctx.tenantDb!.tenantId, quote.rootId),
       newLink: ctx.session.flashMessages.get('quoteLink') ?? null,
+      sends: quote.storedStatus === 'draft' ? [] : await documentSends(ctx, 'quote', quote.id),
     })
   }
 
@@ -302,6 +309,50 @@ export default class SalesQuotesController {
       )
     }
     return ctx.response.redirect().toRoute('orders.show', { id: orderId })
+  }
+
+  /**
+   * E-mails a sent quote with its PDF and a fresh link where the customer accepts it with a drawn
+   * signature (or refuses it); the attempt is kept on the quote.
+   */
+  @inject()
+  async mail(ctx: HttpContext, links: QuoteLinks) {
+    await ctx.bouncer.authorize('permission', 'invoices.manage')
+    const quote = await readQuote(ctx)
+    const input = await ctx.request.validateUsing(documentMailValidator)
+    if (quote.storedStatus !== 'sent' || !quote.number) {
+      ctx.session.flash('error', ctx.i18n.t('quotes.errors.not_sent_mail'))
+      return backToQuote(ctx)
+    }
+    const { token } = await links.create(ctx.tenantDb!.tenantId, quote.rootId, {
+      days: LINK_DAYS,
+      createdBy: ctx.auth.user!.id,
+    })
+    const url = signedUrlFor(
+      'quote_link.show',
+      { token },
+      { expiresIn: `${LINK_DAYS} days`, prefixUrl: env.get('APP_URL') }
+    )
+    const data = quoteDocumentData(ctx, quote)
+    const issuer = await documentIssuer(ctx)
+    const facts = {
+      number: quote.number,
+      shop: issuer.legalName,
+      amount: formatAmount(quote.totals.inclVatCents),
+      date: quote.validUntil ? formatDate(quote.validUntil, ctx.i18n.locale) : '',
+    }
+    await mailDocument(ctx, {
+      document: { kind: 'quote', id: quote.id },
+      to: input.to,
+      toName: quote.customer.name,
+      message: input.message ?? null,
+      subject: ctx.i18n.t('quotes.mail.subject', facts),
+      intro: ctx.i18n.t('quotes.mail.intro', facts),
+      link: { label: ctx.i18n.t('quotes.mail.action'), url },
+      pdf: await renderDocumentPdf(ctx, QUOTE_DOCUMENT, data),
+      filename: ctx.i18n.t('quotes.filename', { number: quote.number }),
+    })
+    return backToQuote(ctx)
   }
 
   async print(ctx: HttpContext) {
