@@ -216,6 +216,7 @@ export type ScannedRoutes = {
     'quotes.decide': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'quotes.createLink': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'quotes.revokeLinks': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'quotes.mail': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'quotes.toInvoice': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'quotes.toJob': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'quotes.toOrder': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
@@ -306,6 +307,7 @@ export type ScannedRoutes = {
     'delivery_notes.invoice': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'delivery_notes.print': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'delivery_notes.pdf': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'delivery_notes.mail': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'delivery_notes.index': { paramsTuple?: []; params?: {} }
     'delivery_notes.export': { paramsTuple?: []; params?: {} }
     'delivery_notes.lookup': { paramsTuple?: []; params?: {} }
@@ -1224,6 +1226,7 @@ export type ScannedRoutes = {
     'quotes.decide': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'quotes.createLink': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'quotes.revokeLinks': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'quotes.mail': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'quotes.toInvoice': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'quotes.toJob': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'quotes.toOrder': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
@@ -1271,6 +1274,7 @@ export type ScannedRoutes = {
     'delivery_notes.issue': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'delivery_notes.destroy': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'delivery_notes.invoice': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'delivery_notes.mail': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'delivery_notes.bulk': { paramsTuple?: []; params?: {} }
     'delivery_notes.archive': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'delivery_notes.restore': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }

@@ -68,14 +68,20 @@ export default class extends BaseSchema {
     )
     enableTenantRls(this, 'delivery_note_lines')
 
-    // Issued means frozen, for every role: the only change left is recording, once, the invoice
-    // that bills the note. Deleting an issued note is refused too.
+    // Issued means frozen, for every role: the only change left is recording the invoice that
+    // bills the note, and clearing it once a credit note has cancelled that invoice (the goods
+    // were delivered all the same: the note is to be invoiced again). Deleting one is refused.
     this.schema.raw(`
       CREATE FUNCTION delivery_notes_frozen_once_issued() RETURNS trigger LANGUAGE plpgsql AS $$
       BEGIN
         IF OLD.status = 'issued' THEN
           -- Generated columns are not computed yet in a BEFORE trigger: left out of the comparison.
-          IF TG_OP = 'UPDATE' AND OLD.invoice_id IS NULL AND NEW.invoice_id IS NOT NULL
+          IF TG_OP = 'UPDATE'
+             AND ((OLD.invoice_id IS NULL AND NEW.invoice_id IS NOT NULL)
+               OR (OLD.invoice_id IS NOT NULL AND NEW.invoice_id IS NULL AND EXISTS (
+                 SELECT 1 FROM invoices
+                 WHERE tenant_id = OLD.tenant_id AND corrects_invoice_id = OLD.invoice_id
+                   AND kind = 'credit_note' AND status = 'issued')))
              AND (to_jsonb(NEW) - 'invoice_id' - 'invoiced' - 'search_document')
                = (to_jsonb(OLD) - 'invoice_id' - 'invoiced' - 'search_document') THEN
             RETURN NEW;

@@ -3,6 +3,7 @@ import { fail, type Result } from '#core/domain/result'
 import { UnitOfWork } from '#core/application/unit_of_work'
 import { cancellingLines } from '#invoicing/domain/invoice'
 import { InvoiceStore } from '#invoicing/application/invoice_store'
+import { DeliveryNoteStore } from '#invoicing/application/delivery_note_store'
 import { IssueInvoice, type IssuedInvoice } from '#invoicing/application/issue_invoice'
 
 export type CancelFailure =
@@ -14,12 +15,13 @@ export type CancelFailure =
 /**
  * Cancels an issued invoice the only lawful way: a credit note of the same lines, negated, in the
  * credit notes' own series, naming the invoice it corrects (COMPLIANCE §3.1). The invoice itself
- * never changes; a job it billed may then be invoiced again for that payer.
+ * never changes; a job or the delivery notes it billed may then be invoiced again.
  */
 @inject()
 export class CancelInvoice {
   constructor(
     private invoices: InvoiceStore,
+    private deliveryNotes: DeliveryNoteStore,
     private issue: IssueInvoice,
     private unitOfWork: UnitOfWork
   ) {}
@@ -62,6 +64,7 @@ export class CancelInvoice {
       const issued = await this.issue.issueLocked({ tenantId, invoiceId: id, userId })
       if (!issued.ok) throw new Error(`A credit note could not be issued: ${issued.type}`)
       await this.invoices.releaseJob(tenantId, original.id)
+      await this.deliveryNotes.releaseInvoice(tenantId, original.id)
       return issued
     })
   }

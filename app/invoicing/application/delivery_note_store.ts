@@ -49,4 +49,6 @@ export abstract class DeliveryNoteStore {
   abstract issue(tenantId: string, id: string, issuance: DeliveryNoteIssuance): Promise<void>
   /** Records the invoice that bills these notes (the one change an issued note accepts, once). */
   abstract markInvoiced(tenantId: string, ids: string[], invoiceId: string): Promise<void>
+  /** The notes an invoice billed, freed once a credit note cancelled it: to be invoiced again. */
+  abstract releaseInvoice(tenantId: string, invoiceId: string): Promise<number>
 }

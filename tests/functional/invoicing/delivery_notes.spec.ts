@@ -298,6 +298,31 @@ test.group('Delivery notes: invoicing', () => {
     assert.equal((await noteRow(id)).invoice_id, invoiceId)
   })
 
+  test('a credit note that cancels the invoice frees its notes, to be invoiced again', async ({
+    assert,
+  }) => {
+    const { tenant, client } = await signedInStaff()
+    const customer = await aCustomer(tenant.id)
+    const id = await anIssuedNote(client, customer.id, [part('Moteur', '120')])
+    await client.get(`/delivery-notes/${id}`)
+    await client.request('POST', `/delivery-notes/${id}/invoice`, {})
+    const invoiceId = (await noteRow(id)).invoice_id
+    await client.get(`/invoices/${invoiceId}`)
+    await client.request('POST', `/invoices/${invoiceId}/credit-note`, { reason: 'Erreur' })
+    assert.isNull((await noteRow(id)).invoice_id)
+
+    await client.get(`/delivery-notes/${id}`)
+    await client.request('POST', `/delivery-notes/${id}/invoice`, {})
+    const again = (await noteRow(id)).invoice_id
+    assert.isNotNull(again)
+    assert.notEqual(again, invoiceId)
+    // Without a credit note, the recorded invoice stays.
+    await assert.rejects(
+      () => ownerDb().from('delivery_notes').where('id', id).update({ invoice_id: null }),
+      /cannot change/
+    )
+  })
+
   test('two parallel requests for the same notes make one invoice', async ({ assert }) => {
     const { tenant, client } = await signedInStaff()
     const customer = await aCustomer(tenant.id)

@@ -166,6 +166,16 @@ export class LucidDeliveryNotes extends DeliveryNoteStore {
         .update({ invoice_id: invoiceId })
     })
   }
+
+  releaseInvoice(tenantId: string, invoiceId: string) {
+    return inTenantTransaction(tenantId, async (trx, tenantDb) => {
+      const released = await tenantDb
+        .scoped(trx, 'delivery_notes')
+        .where('invoice_id', invoiceId)
+        .update({ invoice_id: null })
+      return Number(released)
+    })
+  }
 }
 
 /** A delivery note as its page and its printed document show it. */
