@@ -35,6 +35,19 @@ import env from '#start/env'
 const LINK_DAYS = 30
 const QUOTE_DOCUMENT = 'trade/quotes/document'
 
+/** A fresh no-login link to the quote (all its versions) for the customer, signed and expiring. */
+async function newLinkUrl(ctx: HttpContext, links: QuoteLinks, quote: QuotePage) {
+  const { token } = await links.create(ctx.tenantDb!.tenantId, quote.rootId, {
+    days: LINK_DAYS,
+    createdBy: ctx.auth.user!.id,
+  })
+  return signedUrlFor(
+    'quote_link.show',
+    { token },
+    { expiresIn: `${LINK_DAYS} days`, prefixUrl: env.get('APP_URL') }
+  )
+}
+
 async function readQuote(ctx: HttpContext): Promise<QuotePage> {
   const page = await quotePage(ctx.tenantDb!, ctx.params.id, parisToday())
   if (!page) return notFound(ctx)
@@ -230,15 +243,7 @@ export default class SalesQuotesController {
   async createLink(ctx: HttpContext, links: QuoteLinks) {
     await ctx.bouncer.authorize('permission', 'invoices.manage')
     const quote = await readQuote(ctx)
-    const { token } = await links.create(ctx.tenantDb!.tenantId, quote.rootId, {
-      days: LINK_DAYS,
-      createdBy: ctx.auth.user!.id,
-    })
-    const url = signedUrlFor(
-      'quote_link.show',
-      { token },
-      { expiresIn: `${LINK_DAYS} days`, prefixUrl: env.get('APP_URL') }
-    )
+    const url = await newLinkUrl(ctx, links, quote)
     ctx.session.flash('quoteLink', url)
     return backToQuote(ctx)
   }
@@ -324,15 +329,7 @@ export default class SalesQuotesController {
       ctx.session.flash('error', ctx.i18n.t('quotes.errors.not_sent_mail'))
       return backToQuote(ctx)
     }
-    const { token } = await links.create(ctx.tenantDb!.tenantId, quote.rootId, {
-      days: LINK_DAYS,
-      createdBy: ctx.auth.user!.id,
-    })
-    const url = signedUrlFor(
-      'quote_link.show',
-      { token },
-      { expiresIn: `${LINK_DAYS} days`, prefixUrl: env.get('APP_URL') }
-    )
+    const url = await newLinkUrl(ctx, links, quote)
     const data = quoteDocumentData(ctx, quote)
     const issuer = await documentIssuer(ctx)
     const facts = {
