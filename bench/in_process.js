@@ -78,6 +78,13 @@ export function sampleIssuer() {
     tenantId: '00000000-0000-4000-8000-000000000000',
     legalName: 'Atelier Électroménager Dupont',
     addressLines: ['8 rue de la Paix', 'Zone artisanale des Trois Chênes', '69002 Lyon'],
+    address: {
+      line1: '8 rue de la Paix',
+      line2: 'Zone artisanale des Trois Chênes',
+      postcode: '69002',
+      city: 'Lyon',
+      country: 'FR',
+    },
     siret: '73282932000074',
     siren: '732829320',
     vatNumber: 'FR44732829320',

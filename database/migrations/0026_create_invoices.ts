@@ -119,10 +119,6 @@ export default class extends BaseSchema {
       documentLineColumns(table)
       // The job line it bills, kept as a plain id: the job may later lose that line.
       table.uuid('job_line_id').nullable()
-      // Computed by the domain when the line is saved, stored for lists and exports.
-      table.bigInteger('discount_cents').notNullable().defaultTo(0)
-      table.bigInteger('net_cents').notNullable()
-      table.bigInteger('eco_cents').notNullable().defaultTo(0)
       // A credit note's lines are the invoice's, quantities negated.
       table.check(`(kind = 'text') OR quantity <> 0`)
     })

@@ -59,7 +59,6 @@ export async function anIssuedInvoice(
     unit: 'HUR',
     unit_price_cents: Math.abs(excl),
     vat_rate: '20',
-    net_cents: excl,
   })
   const [issued] = await db
     .from('invoices')

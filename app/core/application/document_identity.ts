@@ -14,6 +14,15 @@ export interface DocumentIdentity {
   legalName: string
   /** Street lines, then `postcode city`, then the country when it is not France. */
   addressLines: string[]
+  /** The same address field by field (what structured documents such as e-invoices need). */
+  address: {
+    line1: string | null
+    line2: string | null
+    postcode: string | null
+    city: string | null
+    /** ISO 3166-1 alpha-2. */
+    country: string
+  }
   siret: string | null
   /** The tenant's SIREN, else the first 9 digits of its SIRET. */
   siren: string | null

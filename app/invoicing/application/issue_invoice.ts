@@ -160,19 +160,10 @@ export function buyerSnapshot(customer: CustomerSummary): BuyerSnapshot {
 }
 
 export function sellerSnapshot(identity: DocumentIdentity): SellerSnapshot {
-  const [street = null, ...rest] = identity.addressLines
-  const place = rest.find((line) => /^\d{5}\s/.test(line)) ?? null
-  const [, postcode = null, city = null] = place ? (/^(\d{5})\s+(.*)$/.exec(place) ?? []) : []
   return {
     name: identity.legalName,
     addressLines: identity.addressLines,
-    address: {
-      line1: street && street !== place ? street : null,
-      line2: null,
-      postcode,
-      city,
-      country: 'FR',
-    },
+    address: identity.address,
     siren: identity.siren,
     siret: identity.siret,
     vatNumber: identity.vatNumber,

@@ -142,6 +142,8 @@ test.group('Invoices: drafts, validation and numbering', () => {
       quantity: 'deux',
     })
     assert.equal(badQuantity.status, 302)
+    const withError = (await client.get(`/invoices/${id}`)).text
+    assert.include(withError, 'id="field-quantity-error"')
     assert.lengthOf(await ownerDb().from('invoice_lines').where('invoice_id', id), 0)
   })
 })

@@ -24,7 +24,6 @@ async function drafts(tenantId: string, customerId: string, count: number) {
         unit: 'HUR',
         unit_price_cents: 5500,
         vat_rate: '20',
-        net_cents: 5500,
       }))
     )
   return rows.map((row) => row.id as string)

@@ -52,6 +52,13 @@ export class LucidDocumentIdentities extends DocumentIdentities {
           town,
           row.country && row.country !== 'FR' ? row.country : null,
         ].filter((line): line is string => Boolean(line)),
+        address: {
+          line1: row.address_line1,
+          line2: row.address_line2,
+          postcode: row.postcode,
+          city: row.city,
+          country: row.country || 'FR',
+        },
         siret: row.siret,
         siren: row.siren ?? (row.siret ? row.siret.slice(0, 9) : null),
         vatNumber: row.vat_number,

@@ -8,7 +8,7 @@ import {
 } from '#invoicing/adapters/lucid/document_line_rows'
 import type { TenantDb } from '#core/adapters/lucid/tenant_db'
 import { nextDocumentNumber } from '#core/adapters/lucid/document_counters'
-import { pricedLine, type InvoiceLineInput, type InvoicePayer } from '#invoicing/domain/invoice'
+import type { InvoiceLineInput, InvoicePayer } from '#invoicing/domain/invoice'
 import {
   InvoiceStore,
   type InvoicingSettings,
@@ -29,17 +29,13 @@ async function insertLines(
 ) {
   if (lines.length === 0) return
   await trx.table('invoice_lines').multiInsert(
-    lines.map((line, index) => {
-      const priced = pricedLine(line)
-      return tenantDb.owned({
+    lines.map((line, index) =>
+      tenantDb.owned({
         invoice_id: invoiceId,
         ...documentLineRow(line, index + 1),
         job_line_id: line.jobLineId,
-        discount_cents: priced.discountCents,
-        net_cents: priced.netCents,
-        eco_cents: priced.ecoCents,
       })
-    })
+    )
   )
 }
 
