@@ -43,6 +43,7 @@ export const controllers = {
     Payments: () => import('#app/invoicing/http/controllers/payments_controller'),
     Reminders: () => import('#app/invoicing/http/controllers/reminders_controller'),
     Statements: () => import('#app/invoicing/http/controllers/statements_controller'),
+    TicketInvoices: () => import('#app/invoicing/http/controllers/ticket_invoices_controller'),
   },
   monitoring: {
     Health: () => import('#app/monitoring/http/controllers/health_controller'),

@@ -256,6 +256,7 @@ export type ScannedRoutes = {
     'invoices.show': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'invoices.addLine': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'invoices.removeLine': { paramsTuple: [ParamValue,ParamValue]; params: {'id': ParamValue,'lineId': ParamValue} }
+    'invoices.priceBasis': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'invoices.issue': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'invoices.destroy': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'invoices.creditNote': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
@@ -274,6 +275,7 @@ export type ScannedRoutes = {
     'invoices.saveView': { paramsTuple?: []; params?: {} }
     'invoices.deleteView': { paramsTuple: [ParamValue]; params: {'viewId': ParamValue} }
     'job_invoices.store': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'ticket_invoices.store': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'invoicing_settings.show': { paramsTuple?: []; params?: {} }
     'invoicing_settings.update': { paramsTuple?: []; params?: {} }
     'payments.create': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
@@ -1249,6 +1251,7 @@ export type ScannedRoutes = {
     'invoices.store': { paramsTuple?: []; params?: {} }
     'invoices.addLine': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'invoices.removeLine': { paramsTuple: [ParamValue,ParamValue]; params: {'id': ParamValue,'lineId': ParamValue} }
+    'invoices.priceBasis': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'invoices.issue': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'invoices.destroy': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'invoices.creditNote': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
@@ -1259,6 +1262,7 @@ export type ScannedRoutes = {
     'invoices.action': { paramsTuple: [ParamValue,ParamValue]; params: {'id': ParamValue,'action': ParamValue} }
     'invoices.saveView': { paramsTuple?: []; params?: {} }
     'job_invoices.store': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'ticket_invoices.store': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'invoicing_settings.update': { paramsTuple?: []; params?: {} }
     'payments.store': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'payments.credit': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }

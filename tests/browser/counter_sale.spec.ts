@@ -10,7 +10,7 @@ import {
   textOfPage,
 } from '#tests/support/browser'
 import { PASSWORD } from '#tests/support/web_client'
-import { aShop, aUser, ownerDb } from '#tests/support/mothers'
+import { aCustomer, aShop, aUser, ownerDb } from '#tests/support/mothers'
 import { aCounterArticle, journalOf, tamper } from '#tests/functional/trade/support'
 
 /** Scans a code into the counter's scan field (a barcode reader types it and presses Enter). */
@@ -116,6 +116,25 @@ test.group('Browser: a counter sale, its receipt, the closure and the verificati
     )
     assert.notInclude(receipt, 'DUPLICATA')
     assert.equal(await page.$eval('body', (body) => body.className), 'document document-receipt80')
+
+    // 3b. The customer asks for an A4 invoice: made from the ticket page, already paid.
+    const buyer = await aCustomer(tenant.id, {
+      kind: 'company',
+      company_name: 'Laverie du Parc',
+      last_name: null,
+    })
+    await page.goto(`${baseUrl}/counter/tickets/${ticket.id}`)
+    await page.select('#field-customer_id', buyer.id)
+    await press(page, 'Établir la facture')
+    const invoicePage = await textOfPage(page)
+    const invoiceNumber = /FA-\d{4}-\d{6}/.exec(invoicePage)![0]
+    assert.include(invoicePage, `Facture ${invoiceNumber} établie à partir du ticket`)
+    assert.include(invoicePage, `Réglé au comptoir (ticket ${number})`)
+    assert.include(invoicePage, 'Prix unitaire TTC')
+    const invoice = await ownerDb().from('invoices').where('ticket_id', ticket.id).first()
+    assert.deepEqual([invoice.customer_id, Number(invoice.due_cents)], [buyer.id, 0])
+    await page.goto(`${baseUrl}/counter/tickets/${ticket.id}`)
+    assert.include(await textOfPage(page), `Facturé sur ${invoiceNumber}`)
 
     // 4. The day's closure.
     await page.goto(`${baseUrl}/register/closures`)

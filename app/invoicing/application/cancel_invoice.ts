@@ -58,12 +58,13 @@ export class CancelInvoice {
               ? { cents: original.bonusCents, ecoOrganism: original.bonusEcoOrganism }
               : null,
           lines: cancellingLines(original.lines),
+          priceBasis: original.priceBasis,
         },
         userId
       )
       const issued = await this.issue.issueLocked({ tenantId, invoiceId: id, userId })
       if (!issued.ok) throw new Error(`A credit note could not be issued: ${issued.type}`)
-      await this.invoices.releaseJob(tenantId, original.id)
+      await this.invoices.releaseSources(tenantId, original.id)
       await this.deliveryNotes.releaseInvoice(tenantId, original.id)
       return issued
     })

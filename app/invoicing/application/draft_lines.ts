@@ -1,7 +1,8 @@
 import { parisToday } from '#core/domain/paris_today'
 import { fail, ok, type Result } from '#core/domain/result'
 import type { PriceLookup } from '#referentials/application/price_lookup'
-import type { InvoiceLineInput, InvoiceLineKind } from '#invoicing/domain/invoice'
+import { exclVatPrice, inclVatPrice } from '#core/domain/vat_breakdown'
+import type { InvoiceLineInput, InvoiceLineKind, PriceBasis } from '#invoicing/domain/invoice'
 
 /** A line typed on a draft document: an invoice, a delivery note, a quote. */
 export interface DraftLineInput {
@@ -24,13 +25,15 @@ const categoryOf = (rate: string) => (Number(rate) === 0 ? ('Z' as const) : ('S'
  * The line a draft document gets for what was typed: an article priced for the buyer through the
  * referentials' price lookup (grid, quantity break, VAT rate and eco-participation of the day, the
  * typed price winning), labour in hours, a fee, or free text that bills nothing. Labour and fees
- * need a price; every line but an article's needs its description.
+ * need a price; every line but an article's needs its description. On a document priced incl.
+ * VAT the catalogue's prices become TTC (half-up) and a typed price is taken as TTC.
  */
 export async function pricedDraftLine(
   prices: PriceLookup,
   tenantId: string,
   customerId: string,
-  input: DraftLineInput
+  input: DraftLineInput,
+  basis: PriceBasis = 'excl_vat'
 ): Promise<Result<InvoiceLineInput, DraftLineFailure>> {
   const text = input.kind === 'text'
   const base = {
@@ -50,13 +53,15 @@ export async function pricedDraftLine(
     })
     if (!price.ok) return fail({ type: price.type === 'no_price' ? 'no_price' : 'unknown_article' })
     const priced = price.value
+    const inBasis = (exclVatCents: number) =>
+      basis === 'incl_vat' ? inclVatPrice(exclVatCents, priced.vatRate) : exclVatCents
     return ok({
       ...base,
       articleId: priced.article.id,
       sku: priced.article.sku,
       label: input.label || priced.article.label,
-      unitPriceCents: input.unitPriceCents ?? priced.unitPriceExclVatCents,
-      ecoParticipationCents: priced.ecoParticipationCents,
+      unitPriceCents: input.unitPriceCents ?? inBasis(priced.unitPriceExclVatCents),
+      ecoParticipationCents: inBasis(priced.ecoParticipationCents),
       vatRate: priced.vatRate,
       vatCategory: categoryOf(priced.vatRate),
     })
@@ -73,4 +78,21 @@ export async function pricedDraftLine(
     vatRate: text ? '0' : input.vatRate,
     vatCategory: categoryOf(text ? '0' : input.vatRate),
   })
+}
+
+/**
+ * A draft's lines moved to the other price basis: each unit price and eco-participation turned
+ * TTC or HT at its line's rate, half-up (what the shop typed is kept to the cent either way).
+ */
+export function linesInBasis<T extends InvoiceLineInput>(lines: T[], basis: PriceBasis): T[] {
+  const convert = basis === 'incl_vat' ? inclVatPrice : exclVatPrice
+  return lines.map((line) =>
+    line.kind === 'text'
+      ? line
+      : {
+          ...line,
+          unitPriceCents: convert(line.unitPriceCents, line.vatRate),
+          ecoParticipationCents: convert(line.ecoParticipationCents, line.vatRate),
+        }
+  )
 }

@@ -2,9 +2,10 @@ import { inject } from '@adonisjs/core'
 import { fail, ok, type Result } from '#core/domain/result'
 import { UnitOfWork } from '#core/application/unit_of_work'
 import { PriceLookup } from '#referentials/application/price_lookup'
-import type { InvoiceLineInput } from '#invoicing/domain/invoice'
+import type { InvoiceLineInput, PriceBasis } from '#invoicing/domain/invoice'
 import { InvoiceStore, type StoredInvoice } from '#invoicing/application/invoice_store'
 import {
+  linesInBasis,
   pricedDraftLine,
   type DraftLineFailure,
   type DraftLineInput,
@@ -33,34 +34,53 @@ export class EditDraft {
     input: DraftLineInput
   ): Promise<Result<null, DraftFailure>> {
     return this.change(tenantId, invoiceId, async (draft) => {
-      const line = await pricedDraftLine(this.prices, tenantId, draft.customerId, input)
+      const line = await pricedDraftLine(
+        this.prices,
+        tenantId,
+        draft.customerId,
+        input,
+        draft.priceBasis
+      )
       if (!line.ok) return line
-      return ok([...draft.lines, line.value])
+      return ok({ lines: [...draft.lines, line.value] })
     })
+  }
+
+  /** Prices entered incl. or excl. VAT from now on; the lines already there are converted. */
+  setPriceBasis(tenantId: string, invoiceId: string, basis: PriceBasis) {
+    return this.change(tenantId, invoiceId, async (draft) =>
+      ok(
+        draft.priceBasis === basis
+          ? { lines: draft.lines }
+          : { lines: linesInBasis(draft.lines, basis), priceBasis: basis }
+      )
+    )
   }
 
   removeLine(tenantId: string, invoiceId: string, lineId: string) {
     return this.change(tenantId, invoiceId, async (draft) =>
-      ok(draft.lines.filter((line) => line.id !== lineId))
+      ok({ lines: draft.lines.filter((line) => line.id !== lineId) })
     )
   }
 
   private change(
     tenantId: string,
     invoiceId: string,
-    work: (draft: StoredInvoice) => Promise<Result<InvoiceLineInput[], DraftFailure>>
+    work: (
+      draft: StoredInvoice
+    ) => Promise<Result<{ lines: InvoiceLineInput[]; priceBasis?: PriceBasis }, DraftFailure>>
   ): Promise<Result<null, DraftFailure>> {
     return this.unitOfWork.run(tenantId, async () => {
       const draft = await this.invoices.locked(tenantId, invoiceId)
       if (!draft) return fail({ type: 'not_found' })
       if (draft.status !== 'draft') return fail({ type: 'not_draft' })
-      const lines = await work(draft)
-      if (!lines.ok) return lines
+      const changed = await work(draft)
+      if (!changed.ok) return changed
       await this.invoices.updateDraft(tenantId, invoiceId, {
         purchaseOrderRef: draft.purchaseOrderRef,
         serviceDate: draft.serviceDate,
         notes: draft.notes,
-        lines: lines.value,
+        ...changed.value,
       })
       return ok(null)
     })

@@ -3,6 +3,7 @@ import type {
   InvoiceLineInput,
   InvoicePayer,
   InvoiceTotals,
+  PriceBasis,
 } from '#invoicing/domain/invoice'
 import type { BonusClaimData, EcoOrganism } from '#invoicing/domain/repair_bonus'
 import type { EInvoiceAddress } from '#invoicing/domain/e_invoice'
@@ -34,6 +35,10 @@ export interface NewInvoice {
   prepaidCents: number
   bonus: { cents: number; ecoOrganism: EcoOrganism } | null
   lines: InvoiceLineInput[]
+  /** Excl. VAT unless said otherwise: the lines' prices are then TTC. */
+  priceBasis?: PriceBasis
+  /** The counter ticket the invoice bills, already paid there. */
+  ticketId?: string | null
 }
 
 export interface StoredInvoiceLine extends InvoiceLineInput {
@@ -41,8 +46,13 @@ export interface StoredInvoiceLine extends InvoiceLineInput {
   position: number
 }
 
-export interface StoredInvoice extends Omit<NewInvoice, 'lines' | 'bonus'> {
+export interface StoredInvoice extends Omit<
+  NewInvoice,
+  'lines' | 'bonus' | 'priceBasis' | 'ticketId'
+> {
   id: string
+  priceBasis: PriceBasis
+  ticketId: string | null
   status: 'draft' | 'issued'
   number: string | null
   issuedOn: string | null
@@ -66,6 +76,12 @@ export interface Issuance {
   issuedBy: string | null
 }
 
+/** What a draft's edit may change; the price basis only with lines converted to it. */
+export type DraftChanges = Pick<NewInvoice, 'purchaseOrderRef' | 'serviceDate' | 'notes'> & {
+  lines: InvoiceLineInput[]
+  priceBasis?: PriceBasis
+}
+
 /**
  * Invoices as the use cases see them. Every method joins the caller's tenant transaction, so
  * numbering, issuing and the job's own change commit together or not at all.
@@ -81,13 +97,7 @@ export abstract class InvoiceStore {
     createdBy: string | null
   ): Promise<string>
   /** Replaces a draft's lines and editable fields; false when it is not a draft of the tenant. */
-  abstract updateDraft(
-    tenantId: string,
-    id: string,
-    changes: Pick<NewInvoice, 'purchaseOrderRef' | 'serviceDate' | 'notes'> & {
-      lines: InvoiceLineInput[]
-    }
-  ): Promise<boolean>
+  abstract updateDraft(tenantId: string, id: string, changes: DraftChanges): Promise<boolean>
   abstract deleteDraft(tenantId: string, id: string): Promise<boolean>
   /** The invoice locked against concurrent changes until the transaction ends. */
   abstract locked(tenantId: string, id: string): Promise<StoredInvoice | null>
@@ -103,8 +113,10 @@ export abstract class InvoiceStore {
     payer: InvoicePayer,
     invoiceId: string
   ): Promise<boolean>
-  /** A credit note frees the job for a new invoice of that payer. */
-  abstract releaseJob(tenantId: string, invoiceId: string): Promise<void>
+  /** Books the ticket's invoice; false when another invoice already holds it. */
+  abstract claimTicket(tenantId: string, ticketId: string, invoiceId: string): Promise<boolean>
+  /** A credit note frees what the invoice billed: the job for that payer, or the ticket. */
+  abstract releaseSources(tenantId: string, invoiceId: string): Promise<void>
   abstract recordBonusClaim(
     tenantId: string,
     claim: {

@@ -100,6 +100,7 @@ export class IssueInvoice {
     const totals = invoiceTotals(draft.kind, lines, {
       prepaidCents: draft.prepaidCents,
       bonusCents: draft.bonusCents,
+      basis: draft.priceBasis,
     })
     const issuedAt = new Date()
     await this.invoices.issue(tenantId, invoiceId, {

@@ -46,6 +46,11 @@ export interface EInvoiceLine {
   unitCode: string
   /** Gross unit price excl. VAT (BT-148 / BT-146 when no discount). */
   unitPriceCents: number
+  /**
+   * On a line priced incl. VAT: its HT net ÷ quantity, to four decimals, written as BT-146 and
+   * BT-148 instead of `unitPriceCents` (the line then has no allowance nor charge).
+   */
+  netUnitPrice?: string
   /** Line allowance: the discount on quantity × price (BG-27); never on the eco-participation. */
   allowanceCents: number
   /** Line charge: the WEEE eco-participation × quantity (BG-28). */
@@ -77,9 +82,11 @@ export interface EInvoiceTotals {
   vatCents: number
   /** BT-112 = BT-109 + BT-110 (BR-CO-15). */
   grandTotalCents: number
+  /** BT-114: on a document priced incl. VAT, the cent no HT amount reaches (0 otherwise). */
+  roundingCents: number
   /** BT-113: deposits already paid and the repair bonus paid by the eco-organism. */
   prepaidCents: number
-  /** BT-115 = BT-112 − BT-113 (BR-CO-16). */
+  /** BT-115 = BT-112 − BT-113 + BT-114 (BR-CO-16). */
   dueCents: number
 }
 

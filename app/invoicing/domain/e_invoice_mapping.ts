@@ -1,10 +1,12 @@
 import type { RateTotal } from '#core/domain/vat_breakdown'
 import { centsToInput } from '#core/domain/money'
+import { fractionToDecimal, halfUp, toFraction } from '#core/domain/decimal'
 import type { EInvoice, EInvoiceLine, VatCategory } from '#invoicing/domain/e_invoice'
 import {
   TYPE_CODES,
   type BuyerSnapshot,
   type InvoiceKind,
+  type PriceBasis,
   type PricedLine,
   type SellerSnapshot,
 } from '#invoicing/domain/invoice'
@@ -23,12 +25,14 @@ export interface IssuedFacts {
   buyer: BuyerSnapshot
   seller: SellerSnapshot
   deliveryAddress: EInvoice['deliveryAddress']
+  priceBasis: PriceBasis
   lines: PricedLine[]
   rates: RateTotal[]
   exclVatCents: number
   ecoParticipationCents: number
   vatCents: number
   inclVatCents: number
+  roundingCents: number
   prepaidCents: number
   bonusCents: number
   dueCents: number
@@ -57,12 +61,23 @@ export function toEInvoice(facts: IssuedFacts): EInvoice {
       name: line.label,
       quantity: line.quantity.replace(/^-/, ''),
       unitCode: line.unit,
-      unitPriceCents: line.unitPriceCents,
-      allowanceCents: abs(line.discountCents),
-      chargeCents: abs(line.ecoCents),
-      netCents: abs(line.netCents + line.ecoCents),
       vatCategory: categoryOf(line.vatRate, franchise),
       vatRate: String(Number(line.vatRate)),
+      netCents: abs(line.exclVatNetCents),
+      // Priced TTC, a line has no HT price of its own: its HT net over its quantity stands for it,
+      // discount and eco-participation included (they are TTC amounts on the printed invoice).
+      ...(facts.priceBasis === 'incl_vat'
+        ? {
+            unitPriceCents: 0,
+            netUnitPrice: unitPriceOf(abs(line.exclVatNetCents), line.quantity),
+            allowanceCents: 0,
+            chargeCents: 0,
+          }
+        : {
+            unitPriceCents: line.unitPriceCents,
+            allowanceCents: abs(line.discountCents),
+            chargeCents: abs(line.ecoCents),
+          }),
     }))
   const notes: EInvoice['notes'] = []
   if (facts.seller.legalInformation) {
@@ -141,8 +156,16 @@ export function toEInvoice(facts: IssuedFacts): EInvoice {
       taxBasisCents: abs(facts.exclVatCents + facts.ecoParticipationCents),
       vatCents: abs(facts.vatCents),
       grandTotalCents: abs(facts.inclVatCents),
+      roundingCents: abs(facts.roundingCents),
       prepaidCents: facts.prepaidCents + facts.bonusCents,
       dueCents: abs(facts.dueCents),
     },
   }
+}
+
+/** An amount over a quantity to four decimals, half-up ("8.3267"): BT-146 of a TTC-priced line. */
+function unitPriceOf(cents: number, quantity: string) {
+  const count = toFraction(quantity.replace(/^-/, ''))
+  const tenThousandths = halfUp(BigInt(cents) * 100n * count.denominator, count.numerator)
+  return fractionToDecimal({ numerator: tenThousandths, denominator: 10000n })
 }

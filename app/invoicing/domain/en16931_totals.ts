@@ -141,7 +141,7 @@ export function en16931FiguresOf(invoice: EInvoice): En16931Figures {
     vatTotalCents: invoice.totals.vatCents,
     grandTotalCents: invoice.totals.grandTotalCents,
     prepaidCents: invoice.totals.prepaidCents,
-    roundingCents: null,
+    roundingCents: invoice.totals.roundingCents,
     dueCents: invoice.totals.dueCents,
     vatBreakdown: invoice.vatBreakdown.map((entry) => ({
       category: entry.vatCategory,

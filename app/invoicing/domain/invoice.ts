@@ -1,11 +1,20 @@
-import { documentTotals, lineAmounts, type RateTotal } from '#core/domain/vat_breakdown'
+import {
+  documentTotals,
+  inclVatDocumentTotals,
+  lineAmounts,
+  lineEcoInclVatCents,
+  linePriceInclVatCents,
+  type RateTotal,
+} from '#core/domain/vat_breakdown'
 import { dueDate as termsDueDate, type PaymentTerms } from '#core/domain/document_settings'
 import type { EInvoiceAddress, EInvoiceTypeCode, VatCategory } from '#invoicing/domain/e_invoice'
 
 /**
- * Invoices, credit notes and deposit invoices (COMPLIANCE §3). Prices are entered excluding VAT on
- * every invoice (the one convention: lines rounded to the cent, VAT once per rate on the per-rate
- * base, BR-CO-17); a counter ticket, priced incl. VAT, is the cash register's business.
+ * Invoices, credit notes and deposit invoices (COMPLIANCE §3). Each document is priced either
+ * excl. VAT (the default: lines rounded to the cent, VAT once per rate on the per-rate base,
+ * BR-CO-17) or incl. VAT (prices as the shelf shows them; `inclVatDocumentTotals` keeps BR-CO-17
+ * and carries the odd cent as rounding, BT-114). The lines' price columns hold what was typed:
+ * HT on the first, TTC on the second.
  */
 export const INVOICE_KINDS = ['invoice', 'credit_note', 'deposit'] as const
 export type InvoiceKind = (typeof INVOICE_KINDS)[number]
@@ -50,26 +59,68 @@ export interface InvoiceLineInput {
   vatCategory: VatCategory
 }
 
+/** How a document's prices were entered. */
+export const PRICE_BASES = ['excl_vat', 'incl_vat'] as const
+export type PriceBasis = (typeof PRICE_BASES)[number]
+
 export interface PricedLine extends InvoiceLineInput {
+  /** In the document's basis, as printed: the discount, the price after it, the eco-participation. */
   discountCents: number
   netCents: number
   ecoCents: number
+  /** The line's net amount excl. VAT, eco-participation included (EN 16931 BT-131). */
+  exclVatNetCents: number
 }
 
 /** A free-text line prints a label and bills nothing. */
 const billable = (line: InvoiceLineInput) => line.kind !== 'text'
 
+const unpriced = { discountCents: 0, netCents: 0, ecoCents: 0, exclVatNetCents: 0 }
+
+/** A line of a document priced excl. VAT. */
 export function pricedLine(line: InvoiceLineInput): PricedLine {
-  if (!billable(line)) return { ...line, discountCents: 0, netCents: 0, ecoCents: 0 }
-  const { discountCents, netCents, ecoCents } = lineAmounts({
-    quantity: line.quantity,
-    unitPriceExclVatCents: line.unitPriceCents,
-    ecoParticipationCents: line.ecoParticipationCents,
-    vatRate: line.vatRate,
-    discountPercent: line.discountPercent,
-  })
-  return { ...line, discountCents, netCents, ecoCents }
+  if (!billable(line)) return { ...line, ...unpriced }
+  const { discountCents, netCents, ecoCents } = lineAmounts(exclVatLine(line))
+  return { ...line, discountCents, netCents, ecoCents, exclVatNetCents: netCents + ecoCents }
 }
+
+/** The lines of a document in its basis; incl. VAT, a line's HT share depends on its neighbours. */
+export function pricedLines<T extends InvoiceLineInput>(
+  lines: T[],
+  basis: PriceBasis
+): (T & PricedLine)[] {
+  if (basis === 'excl_vat') return lines.map((line) => ({ ...line, ...pricedLine(line) }))
+  const billed = lines.filter(billable)
+  const { lineNetCents } = inclVatDocumentTotals(billed.map(inclVatLine))
+  return lines.map((line) => {
+    if (!billable(line)) return { ...line, ...unpriced }
+    const taxed = inclVatLine(line)
+    const netCents = linePriceInclVatCents(taxed)
+    return {
+      ...line,
+      discountCents: linePriceInclVatCents({ ...taxed, discountPercent: '0' }) - netCents,
+      netCents,
+      ecoCents: lineEcoInclVatCents(taxed),
+      exclVatNetCents: lineNetCents[billed.indexOf(line)],
+    }
+  })
+}
+
+const exclVatLine = (line: InvoiceLineInput) => ({
+  quantity: line.quantity,
+  unitPriceExclVatCents: line.unitPriceCents,
+  ecoParticipationCents: line.ecoParticipationCents,
+  vatRate: line.vatRate,
+  discountPercent: line.discountPercent,
+})
+
+const inclVatLine = (line: InvoiceLineInput) => ({
+  quantity: line.quantity,
+  unitPriceInclVatCents: line.unitPriceCents,
+  ecoInclVatCents: line.ecoParticipationCents,
+  vatRate: line.vatRate,
+  discountPercent: line.discountPercent,
+})
 
 export interface InvoiceTotals {
   exclVatCents: number
@@ -77,9 +128,11 @@ export interface InvoiceTotals {
   vatCents: number
   inclVatCents: number
   rates: RateTotal[]
+  /** Incl. VAT only: what the TTC lines add up to less HT + VAT, a cent either way (BT-114). */
+  roundingCents: number
   prepaidCents: number
   bonusCents: number
-  /** What the buyer still has to pay: TTC less deposits and the repair bonus (BR-CO-16). */
+  /** What the buyer still has to pay: TTC and rounding less deposits and the bonus (BR-CO-16). */
   dueCents: number
 }
 
@@ -91,25 +144,33 @@ export interface InvoiceTotals {
 export function invoiceTotals(
   kind: InvoiceKind,
   lines: InvoiceLineInput[],
-  paidByOthers: { prepaidCents: number; bonusCents: number } = { prepaidCents: 0, bonusCents: 0 }
+  { prepaidCents = 0, bonusCents = 0, basis = 'excl_vat' }: PaidByOthers = {}
 ): InvoiceTotals {
-  const totals = documentTotals(
-    lines.filter(billable).map((line) => ({
-      quantity: line.quantity,
-      unitPriceExclVatCents: line.unitPriceCents,
-      ecoParticipationCents: line.ecoParticipationCents,
-      vatRate: line.vatRate,
-      discountPercent: line.discountPercent,
-    }))
-  )
+  const billed = lines.filter(billable)
+  const totals =
+    basis === 'excl_vat'
+      ? { ...documentTotals(billed.map(exclVatLine)), roundingCents: 0 }
+      : inclVatDocumentTotals(billed.map(inclVatLine))
   const sign = kind === 'credit_note' ? -1 : 1
-  const { prepaidCents, bonusCents } = paidByOthers
   return {
-    ...totals,
+    exclVatCents: totals.exclVatCents,
+    ecoParticipationCents: totals.ecoParticipationCents,
+    vatCents: totals.vatCents,
+    inclVatCents: totals.inclVatCents,
+    rates: totals.rates,
+    roundingCents: totals.roundingCents,
     prepaidCents,
     bonusCents,
-    dueCents: totals.inclVatCents - sign * (prepaidCents + bonusCents),
+    dueCents: totals.inclVatCents + totals.roundingCents - sign * (prepaidCents + bonusCents),
   }
+}
+
+export interface PaidByOthers {
+  /** Deposits, or what the counter already took for a ticket invoiced afterwards (BT-113). */
+  prepaidCents?: number
+  /** The repair bonus, paid by the eco-organism. */
+  bonusCents?: number
+  basis?: PriceBasis
 }
 
 /**

@@ -19,6 +19,7 @@ export default function invoicingRoutes() {
       router.get('/:id', [invoices, 'show']).as('show')
       router.post('/:id/lines', [invoices, 'addLine']).as('addLine')
       router.post('/:id/lines/:lineId/delete', [invoices, 'removeLine']).as('removeLine')
+      router.post('/:id/price-basis', [invoices, 'priceBasis']).as('priceBasis')
       router.post('/:id/issue', [invoices, 'issue']).as('issue')
       router.post('/:id/delete', [invoices, 'destroy']).as('destroy')
       router.post('/:id/credit-note', [invoices, 'creditNote']).as('creditNote')
@@ -37,6 +38,11 @@ export default function invoicingRoutes() {
   router
     .post('/jobs/:id/invoice', [controllers.invoicing.JobInvoices, 'store'])
     .as('job_invoices.store')
+    .where('id', router.matchers.uuid())
+    .use(signedIn)
+  router
+    .post('/counter/tickets/:id/invoice', [controllers.invoicing.TicketInvoices, 'store'])
+    .as('ticket_invoices.store')
     .where('id', router.matchers.uuid())
     .use(signedIn)
 

@@ -1,12 +1,19 @@
 import vine from '@vinejs/vine'
 import { optionalText } from '#core/http/vine_rules'
 import { ECO_ORGANISMS } from '#invoicing/domain/repair_bonus'
+import { PRICE_BASES } from '#invoicing/domain/invoice'
 
 /** A new draft: who it is for. */
 export const newInvoiceValidator = vine.create({
   customer_id: vine.string().uuid(),
   kind: vine.enum(['invoice', 'deposit']),
   purchase_order_ref: optionalText(60),
+  price_basis: vine.enum(PRICE_BASES).optional(),
+})
+
+/** Prices of a draft entered incl. or excl. VAT from now on. */
+export const priceBasisValidator = vine.create({
+  price_basis: vine.enum(PRICE_BASES),
 })
 
 export const creditNoteValidator = vine.create({
@@ -37,4 +44,9 @@ export const invoicingSettingsValidator = vine.create({
   bonus_eco_organism: vine.enum(ECO_ORGANISMS),
   auto_invoice_delivered: vine.boolean().optional(),
   principals_monthly: vine.boolean().optional(),
+})
+
+/** Who a ticket's A4 invoice is for; the ticket's own customer when left empty. */
+export const ticketInvoiceValidator = vine.create({
+  customer_id: vine.string().uuid().optional(),
 })

@@ -35,7 +35,11 @@ export interface StoredTicket {
   number: string
   kind: 'sale' | 'refund'
   customerId: string | null
+  issuedAt: Date
+  totalInclVatCents: number
   refundedBy: string | null
+  /** The live invoice made from the ticket at the customer's request, if any. */
+  invoiceId: string | null
   lines: NewTicketLine[]
   payments: TicketPayment[]
 }

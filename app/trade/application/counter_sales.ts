@@ -107,11 +107,13 @@ export type RefundFailure =
   | { type: 'not_found' }
   | { type: 'not_a_sale' }
   | { type: 'already_refunded' }
+  | { type: 'invoiced'; invoiceId: string }
   | { type: 'day_closed' }
 
 /**
  * Corrects a ticket the only way the law allows: a negative ticket referencing it, every line and
- * payment reversed, the stock put back. The original is never touched.
+ * payment reversed, the stock put back. The original is never touched. A ticket with a live
+ * invoice waits for that invoice's credit note.
  */
 @inject()
 export class RefundTicket {
@@ -130,6 +132,8 @@ export class RefundTicket {
       if (!original) return fail({ type: 'not_found' })
       if (original.kind !== 'sale') return fail({ type: 'not_a_sale' })
       if (original.refundedBy) return fail({ type: 'already_refunded' })
+      // Its invoice is cancelled first, by a credit note: the refund would otherwise leave it due.
+      if (original.invoiceId) return fail({ type: 'invoiced', invoiceId: original.invoiceId })
       const lines = original.lines.map((line) => ({
         ...line,
         quantity: line.quantity.startsWith('-') ? line.quantity.slice(1) : `-${line.quantity}`,

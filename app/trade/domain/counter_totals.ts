@@ -1,21 +1,19 @@
 import { fractionToDecimal, halfUp, toCents, toFraction } from '#core/domain/decimal'
+import { lineInclVatCents, type InclVatLine } from '#core/domain/vat_breakdown'
+
+export { inclVatPrice, lineInclVatCents } from '#core/domain/vat_breakdown'
 
 /**
  * Counter prices are entered incl. VAT (TTC), as the shelf shows them. Convention (COMPLIANCE §9,
  * "TTC-priced counter sale"): each line's TTC total is rounded half-up to the cent, the lines are
  * summed per VAT rate, the VAT of a rate is derived once from that TTC base
  * (round(TTC × rate / (100 + rate))) and HT = TTC − VAT. 3 × 9,99 TTC at 20 % → VAT 5,00, HT 24,97.
+ * A ticket is no e-invoice; an invoice priced TTC (one made from a ticket too) follows
+ * `inclVatDocumentTotals`, which keeps EN 16931's BR-CO-17 and shows the odd cent as rounding.
  */
-export interface CounterLine {
-  /** Decimal string, negative on a refund ('2', '-1', '0.5'). */
-  quantity: string
-  unitPriceInclVatCents: number
-  /** Per unit, incl. VAT; never discounted. */
-  ecoInclVatCents: number
+export interface CounterLine extends InclVatLine {
   /** Percent as a decimal string ('10', '12.5'). */
   discountPercent: string
-  /** Percent as a decimal string ('20.00'). */
-  vatRate: string
 }
 
 export interface RateAmounts {
@@ -32,20 +30,6 @@ export interface CounterTotals {
   vatCents: number
   /** Highest rate first. */
   rates: RateAmounts[]
-}
-
-/** A line's TTC total: the discounted price × quantity, plus the eco-participation × quantity. */
-export function lineInclVatCents(line: CounterLine): number {
-  const quantity = toFraction(line.quantity)
-  const discount = toFraction(line.discountPercent)
-  // unit × quantity × (100 − discount) / 100, exact, then rounded once.
-  const numerator =
-    BigInt(line.unitPriceInclVatCents) *
-    quantity.numerator *
-    (100n * discount.denominator - discount.numerator)
-  const priced = halfUp(numerator, quantity.denominator * discount.denominator * 100n)
-  const eco = halfUp(BigInt(line.ecoInclVatCents) * quantity.numerator, quantity.denominator)
-  return toCents(priced + eco)
 }
 
 /** The VAT inside a TTC amount at `vatRate` percent, half-up. */
@@ -94,17 +78,6 @@ export function canonicalRate(vatRate: string): string {
 export function rateBasisPoints(vatRate: string): string {
   const rate = toFraction(vatRate)
   return String(halfUp(rate.numerator * 100n, rate.denominator))
-}
-
-/** A unit price excl. VAT (the catalogue's) as the counter's TTC price, half-up to the cent. */
-export function inclVatPrice(exclVatCents: number, vatRate: string): number {
-  const rate = toFraction(vatRate)
-  return toCents(
-    halfUp(
-      BigInt(exclVatCents) * (100n * rate.denominator + rate.numerator),
-      100n * rate.denominator
-    )
-  )
 }
 
 function compareRates(a: string, b: string) {

@@ -476,6 +476,7 @@ test.group('Invoices: tenants and roles', () => {
     for (const [action, form] of [
       [`/invoices/${draft}/lines`, labour()],
       [`/invoices/${draft}/lines/${line.id}/delete`, {}],
+      [`/invoices/${draft}/price-basis`, { price_basis: 'incl_vat' }],
       [`/invoices/${draft}/issue`, {}],
       [`/invoices/${draft}/delete`, {}],
       [`/invoices/${issued}/credit-note`, {}],
@@ -484,6 +485,7 @@ test.group('Invoices: tenants and roles', () => {
       assert.equal((await client.request('POST', action, form)).status, 404, action)
     }
     assert.equal((await invoiceRow(draft)).status, 'draft')
+    assert.isFalse((await invoiceRow(draft)).prices_include_vat)
     assert.lengthOf(await ownerDb().from('invoice_lines').where('invoice_id', draft), 1)
     assert.lengthOf(await ownerDb().from('invoices').where('corrects_invoice_id', issued), 0)
     assert.equal(

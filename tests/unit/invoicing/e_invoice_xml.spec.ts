@@ -16,6 +16,7 @@ import {
   creditNote,
   discountAndEcoParticipation,
   franchise,
+  pricedInclVat,
   repairBonus,
   threeLinesOf1001,
 } from '#tests/fixtures/facturx/e_invoices'
@@ -39,10 +40,11 @@ const parser = new XMLParser({
 /** The XML as a plain object, prefixes dropped, attributes as `@_name`. */
 const parsed = (xml: string) => parser.parse(xml).CrossIndustryInvoice
 
-/** The reader leaves out BT-113 when it is 0 in the XML; the model says 0. */
+/** The reader leaves out BT-113 and BT-114 when they are 0 in the XML; the model says 0. */
 const comparable = (figures: En16931Figures) => ({
   ...figures,
   prepaidCents: figures.prepaidCents ?? 0,
+  roundingCents: figures.roundingCents ?? 0,
 })
 
 test.group('Factur-X CII XML (EN 16931) of the COMPLIANCE §9 vectors', () => {
@@ -128,6 +130,7 @@ test.group('Factur-X CII XML (EN 16931) of the COMPLIANCE §9 vectors', () => {
         vatBreakdown: [{ category: 'S', rate: '20', baseCents: 20_000, vatCents: 4000 }],
         vatTotalCents: 4000,
         grandTotalCents: 24_990,
+        roundingCents: 0,
         dueCents: 24_990,
       }),
       ['BR-S-08']
@@ -141,6 +144,7 @@ test.group('Factur-X CII XML (EN 16931) of the COMPLIANCE §9 vectors', () => {
       vatBreakdown: [{ category: 'S', rate: '10', baseCents: 25, vatCents: 3 }],
       vatTotalCents: 3,
       grandTotalCents: 28,
+      roundingCents: 0,
       dueCents: 28,
     }
     assert.deepEqual(rulesOf(quarter), [])
@@ -150,6 +154,7 @@ test.group('Factur-X CII XML (EN 16931) of the COMPLIANCE §9 vectors', () => {
         vatBreakdown: [{ category: 'S', rate: '10', baseCents: 25, vatCents: 2 }],
         vatTotalCents: 2,
         grandTotalCents: 27,
+        roundingCents: 0,
         dueCents: 27,
       }),
       ['BR-CO-17']
@@ -171,6 +176,19 @@ test.group('Factur-X CII XML (EN 16931) of the COMPLIANCE §9 vectors', () => {
       settlement.SpecifiedTradeSettlementHeaderMonetarySummation.GrandTotalAmount,
       '251.88'
     )
+  })
+
+  test('priced incl. VAT: HT net price to four decimals, rounding −0,01 as BT-114', ({
+    assert,
+  }) => {
+    const transaction = parsed(ciiXml(pricedInclVat())).SupplyChainTradeTransaction
+    const item = transaction.IncludedSupplyChainTradeLineItem
+    assert.equal(item.SpecifiedLineTradeAgreement.NetPriceProductTradePrice.ChargeAmount, '8.3267')
+    const summation =
+      transaction.ApplicableHeaderTradeSettlement.SpecifiedTradeSettlementHeaderMonetarySummation
+    assert.equal(summation.GrandTotalAmount, '29.98')
+    assert.equal(summation.RoundingAmount, '-0.01')
+    assert.equal(summation.DuePayableAmount, '29.97')
   })
 
   test('the repair bonus is BT-113: 162,00 − 50,00 = 112,00 due', ({ assert }) => {
@@ -369,6 +387,7 @@ test.group('Factur-X CII XML (EN 16931) of the COMPLIANCE §9 vectors', () => {
       vatCents: 4000,
       grandTotalCents: 24_000,
       prepaidCents: 0,
+      roundingCents: 0,
       dueCents: 24_000,
     }
     const xml = ciiXml(invoice)

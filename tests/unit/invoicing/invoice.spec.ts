@@ -6,6 +6,7 @@ import {
   invoiceTotals,
   natureOf,
   pricedLine,
+  pricedLines,
   sirenOf,
   type InvoiceLineInput,
 } from '#invoicing/domain/invoice'
@@ -228,5 +229,62 @@ test.group('Repair bonus (COMPLIANCE §8)', () => {
       jobNumber: null,
     })
     assert.deepEqual(missing, ['serialNumber', 'customerEmail'])
+  })
+})
+
+test.group('Invoices priced incl. VAT', () => {
+  const shelf = [
+    line({ kind: 'article', label: 'Filtre', quantity: '3', unitPriceCents: 999 }),
+    line({ kind: 'text', label: 'Retrait en magasin' }),
+    line({
+      kind: 'article',
+      label: 'Lave-linge',
+      unitPriceCents: 39900,
+      ecoParticipationCents: 1000,
+      discountPercent: '5',
+    }),
+  ]
+
+  test('lines print their TTC amounts; their HT nets add up to the base', ({ assert }) => {
+    const [filter, text, washer] = pricedLines(shelf, 'incl_vat')
+    assert.deepEqual(
+      [filter.netCents, filter.ecoCents, filter.discountCents, filter.exclVatNetCents],
+      [2997, 0, 0, 2498]
+    )
+    assert.equal(text.exclVatNetCents, 0)
+    // 399,00 − 5 % = 379,05 TTC, plus 10,00 of eco-participation, never discounted.
+    assert.deepEqual([washer.netCents, washer.ecoCents, washer.discountCents], [37905, 1000, 1995])
+    const totals = invoiceTotals('invoice', shelf, { basis: 'incl_vat' })
+    assert.equal(filter.exclVatNetCents + washer.exclVatNetCents, totals.exclVatCents)
+    // 29,97 + 389,05 = 419,02 TTC at 20 %: 349,18 HT + 69,84 VAT = 419,02, no rounding.
+    assert.deepEqual(totals.rates, [{ vatRate: '20', baseCents: 34918, vatCents: 6984 }])
+    assert.equal(totals.roundingCents, 0)
+    assert.equal(totals.dueCents, 41902)
+  })
+
+  test('3 × 9,99 €: the cent no HT reaches is rounding, and 29,97 € is due', ({ assert }) => {
+    const totals = invoiceTotals('invoice', [shelf[0]], { basis: 'incl_vat' })
+    assert.deepEqual(
+      [totals.exclVatCents, totals.vatCents, totals.inclVatCents, totals.roundingCents],
+      [2498, 500, 2998, -1]
+    )
+    assert.equal(totals.dueCents, 2997)
+  })
+
+  test('a ticket paid at the counter leaves nothing due; its credit note refunds nothing', ({
+    assert,
+  }) => {
+    const paid = { prepaidCents: 2997, basis: 'incl_vat' as const }
+    assert.equal(invoiceTotals('invoice', [shelf[0]], paid).dueCents, 0)
+    const credit = invoiceTotals('credit_note', cancellingLines([shelf[0]]), paid)
+    assert.deepEqual([credit.inclVatCents, credit.roundingCents, credit.dueCents], [-2998, 1, 0])
+  })
+
+  test('the same lines priced excl. VAT are unchanged by the new basis', ({ assert }) => {
+    assert.deepEqual(
+      pricedLines(repairInvoice, 'excl_vat').map((priced) => priced.exclVatNetCents),
+      [11000, 3500, 6490]
+    )
+    assert.equal(invoiceTotals('invoice', repairInvoice).roundingCents, 0)
   })
 })

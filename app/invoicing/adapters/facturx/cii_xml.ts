@@ -128,7 +128,7 @@ function lineItem(line: EInvoiceLine) {
   // BR-27: a price is never negative. A line typed with a negative price (a free discount line)
   // becomes a negative quantity at the positive price: the same BT-131.
   const negativePrice = line.unitPriceCents < 0
-  const price = amount(Math.abs(line.unitPriceCents))
+  const price = line.netUnitPrice ?? amount(Math.abs(line.unitPriceCents))
   const quantity = negativePrice ? negated(line.quantity) : line.quantity
   const allowance =
     line.allowanceCents !== 0
@@ -284,6 +284,7 @@ function monetarySummation(invoice: EInvoice, currency: string) {
     el('ram:LineTotalAmount', amount(totals.lineTotalCents)) +
       el('ram:TaxBasisTotalAmount', amount(totals.taxBasisCents)) +
       `<ram:TaxTotalAmount currencyID="${attribute(currency)}">${amount(totals.vatCents)}</ram:TaxTotalAmount>` +
+      (totals.roundingCents !== 0 ? el('ram:RoundingAmount', amount(totals.roundingCents)) : '') +
       el('ram:GrandTotalAmount', amount(totals.grandTotalCents)) +
       (totals.prepaidCents !== 0 ? el('ram:TotalPrepaidAmount', amount(totals.prepaidCents)) : '') +
       el('ram:DuePayableAmount', amount(totals.dueCents))

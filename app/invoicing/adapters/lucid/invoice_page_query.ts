@@ -3,8 +3,9 @@ import { sameTenant } from '#core/adapters/lucid/tenant_db'
 import type { RateTotal } from '#core/domain/vat_breakdown'
 import {
   invoiceTotals,
-  pricedLine,
+  pricedLines,
   type InvoiceKind,
+  type PriceBasis,
   type PricedLine,
 } from '#invoicing/domain/invoice'
 import type { BuyerSnapshot, SellerSnapshot } from '#invoicing/application/invoice_store'
@@ -36,11 +37,15 @@ export interface InvoiceDocument {
   dueOn: string | null
   paymentTerms: string | null
   notes: string | null
+  priceBasis: PriceBasis
+  /** The counter ticket it bills, paid there. */
+  ticket: { id: string; number: string } | null
   lines: (PricedLine & { id: string; position: number })[]
   exclVatCents: number
   ecoParticipationCents: number
   vatCents: number
   inclVatCents: number
+  roundingCents: number
   prepaidCents: number
   bonusCents: number
   bonusEcoOrganism: 'ecosystem' | 'ecologic' | null
@@ -60,11 +65,13 @@ export function invoiceDocument(tenantId: string, id: string) {
       .join('customers', sameTenant('customers', 'invoices.customer_id'))
       .leftJoin('repair_jobs', sameTenant('repair_jobs', 'invoices.job_id'))
       .leftJoin('invoices as corrected', sameTenant('corrected', 'invoices.corrects_invoice_id'))
+      .leftJoin('register_tickets', sameTenant('register_tickets', 'invoices.ticket_id'))
       .where('invoices.id', id)
       .select(
         'invoices.*',
         'customers.display_name as customer_name',
         'repair_jobs.number as job_number',
+        'register_tickets.number as ticket_number',
         'corrected.number as corrected_number',
         'corrected.issued_on as corrected_issued_on'
       )
@@ -79,15 +86,16 @@ export function invoiceDocument(tenantId: string, id: string) {
         .select('id', 'number')
         .first(),
     ])
-    const lines = lineRows.map((line) => ({
-      ...pricedLine(lineFromRow(line)),
-      id: line.id,
-      position: line.position,
-    }))
+    const basis: PriceBasis = row.prices_include_vat ? 'incl_vat' : 'excl_vat'
+    const lines = pricedLines(
+      lineRows.map((line) => ({ ...lineFromRow(line), id: line.id, position: line.position })),
+      basis
+    )
     const issued = row.status === 'issued'
     const live = invoiceTotals(row.kind, lines, {
       prepaidCents: Number(row.prepaid_cents),
       bonusCents: Number(row.bonus_cents),
+      basis,
     })
     return {
       id: row.id,
@@ -118,6 +126,8 @@ export function invoiceDocument(tenantId: string, id: string) {
       dueOn: isoDate(row.due_on),
       paymentTerms: row.payment_terms,
       notes: row.notes,
+      priceBasis: basis,
+      ticket: row.ticket_id ? { id: row.ticket_id, number: row.ticket_number } : null,
       lines,
       exclVatCents: issued ? Number(row.excl_vat_cents) : live.exclVatCents,
       ecoParticipationCents: issued
@@ -125,6 +135,7 @@ export function invoiceDocument(tenantId: string, id: string) {
         : live.ecoParticipationCents,
       vatCents: issued ? Number(row.vat_cents) : live.vatCents,
       inclVatCents: issued ? Number(row.incl_vat_cents) : live.inclVatCents,
+      roundingCents: issued ? Number(row.rounding_cents) : live.roundingCents,
       prepaidCents: Number(row.prepaid_cents),
       bonusCents: Number(row.bonus_cents),
       bonusEcoOrganism: row.bonus_eco_organism,

@@ -12,6 +12,7 @@ import type { InvoiceLineInput, InvoicePayer } from '#invoicing/domain/invoice'
 import {
   InvoiceStore,
   type InvoicingSettings,
+  type DraftChanges,
   type Issuance,
   type NewInvoice,
   type StoredInvoice,
@@ -112,6 +113,8 @@ export class LucidInvoiceStore extends InvoiceStore {
               ? JSON.stringify(invoice.deliveryAddress)
               : null,
             prepaid_cents: invoice.prepaidCents,
+            prices_include_vat: invoice.priceBasis === 'incl_vat',
+            ticket_id: invoice.ticketId ?? null,
             bonus_cents: invoice.bonus?.cents ?? 0,
             bonus_eco_organism: invoice.bonus?.ecoOrganism ?? null,
             created_by: createdBy,
@@ -123,13 +126,7 @@ export class LucidInvoiceStore extends InvoiceStore {
     })
   }
 
-  updateDraft(
-    tenantId: string,
-    id: string,
-    changes: Pick<NewInvoice, 'purchaseOrderRef' | 'serviceDate' | 'notes'> & {
-      lines: InvoiceLineInput[]
-    }
-  ) {
+  updateDraft(tenantId: string, id: string, changes: DraftChanges) {
     return inTenantTransaction(tenantId, async (trx, tenantDb) => {
       const updated = await tenantDb
         .scoped(trx, 'invoices')
@@ -139,6 +136,7 @@ export class LucidInvoiceStore extends InvoiceStore {
           purchase_order_ref: changes.purchaseOrderRef,
           service_date: changes.serviceDate,
           notes: changes.notes,
+          ...(changes.priceBasis ? { prices_include_vat: changes.priceBasis === 'incl_vat' } : {}),
           updated_at: new Date(),
         })
       if (Number(updated) === 0) return false
@@ -184,6 +182,8 @@ export class LucidInvoiceStore extends InvoiceStore {
         prepaidCents: Number(row.prepaid_cents),
         bonusCents: Number(row.bonus_cents),
         bonusEcoOrganism: row.bonus_eco_organism,
+        priceBasis: row.prices_include_vat ? 'incl_vat' : 'excl_vat',
+        ticketId: row.ticket_id,
         lines: lines.map(lineFromRow),
       } satisfies StoredInvoice
     })
@@ -228,6 +228,7 @@ export class LucidInvoiceStore extends InvoiceStore {
           eco_participation_cents: totals.ecoParticipationCents,
           vat_cents: totals.vatCents,
           incl_vat_cents: totals.inclVatCents,
+          rounding_cents: totals.roundingCents,
           due_cents: totals.dueCents,
           vat_breakdown: JSON.stringify(totals.rates),
           updated_at: new Date(),
@@ -247,9 +248,22 @@ export class LucidInvoiceStore extends InvoiceStore {
     })
   }
 
-  releaseJob(tenantId: string, invoiceId: string) {
+  claimTicket(tenantId: string, ticketId: string, invoiceId: string) {
+    return inTenantTransaction(tenantId, async (trx, tenantDb) => {
+      const inserted = await trx
+        .table('invoiced_tickets')
+        .insert(tenantDb.owned({ ticket_id: ticketId, invoice_id: invoiceId }))
+        .onConflict(['tenant_id', 'ticket_id'])
+        .ignore()
+        .returning('ticket_id')
+      return inserted.length > 0
+    })
+  }
+
+  releaseSources(tenantId: string, invoiceId: string) {
     return inTenantTransaction(tenantId, async (trx, tenantDb) => {
       await tenantDb.scoped(trx, 'invoiced_jobs').where('invoice_id', invoiceId).delete()
+      await tenantDb.scoped(trx, 'invoiced_tickets').where('invoice_id', invoiceId).delete()
     })
   }
 

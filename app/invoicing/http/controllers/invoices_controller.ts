@@ -18,7 +18,11 @@ import {
 } from '#invoicing/http/document_forms'
 import { documentMailValidator, documentSends, mailDocument } from '#core/http/document_mail'
 import { invoiceDocument, type InvoiceDocument } from '#invoicing/adapters/lucid/invoice_page_query'
-import { creditNoteValidator, newInvoiceValidator } from '#invoicing/http/validators'
+import {
+  creditNoteValidator,
+  newInvoiceValidator,
+  priceBasisValidator,
+} from '#invoicing/http/validators'
 import {
   INVOICE_DOCUMENT,
   invoiceFacturX,
@@ -78,10 +82,29 @@ export default class InvoicesController {
         prepaidCents: 0,
         bonus: null,
         lines: [],
+        priceBasis: input.price_basis ?? 'excl_vat',
       },
       ctx.auth.user!.id
     )
     return backToInvoice(ctx, id)
+  }
+
+  /** Prices entered incl. or excl. VAT from now on, the draft's lines converted. */
+  @inject()
+  async priceBasis(ctx: HttpContext, edit: EditDraft) {
+    await ctx.bouncer.authorize('permission', 'invoices.manage')
+    const { price_basis: basis } = await ctx.request.validateUsing(priceBasisValidator)
+    const outcome = await edit.setPriceBasis(ctx.tenantDb!.tenantId, ctx.params.id, basis)
+    if (!outcome.ok && outcome.type === 'not_found') return notFound(ctx)
+    ctx.session.flash(
+      outcome.ok ? 'success' : 'error',
+      outcome.ok
+        ? ctx.i18n.t('invoices.price_basis.switched', {
+            basis: ctx.i18n.t(`invoices.price_bases.${basis}`),
+          })
+        : ctx.i18n.t('invoices.errors.not_draft')
+    )
+    return backToInvoice(ctx)
   }
 
   async show(ctx: HttpContext) {

@@ -145,6 +145,17 @@ export class CounterQuery {
         .where('ticket_id', id)
         .select('prints')
         .first()
+      // The A4 invoice made from the ticket, while no credit note has cancelled it.
+      const invoice = await this.tenantDb
+        .scoped(trx, 'invoiced_tickets')
+        .join('invoices', (join) => {
+          join
+            .on('invoices.id', 'invoiced_tickets.invoice_id')
+            .andOn('invoices.tenant_id', 'invoiced_tickets.tenant_id')
+        })
+        .where('invoiced_tickets.ticket_id', id)
+        .select('invoices.id', 'invoices.number')
+        .first()
       return {
         ...ticket,
         cashierName: row.cashier_name as string,
@@ -155,6 +166,8 @@ export class CounterQuery {
         signature: journal?.signature as string | undefined,
         signatureExcerpt: journal ? signatureExcerpt(journal.signature) : '',
         prints: prints ? Number(prints.prints) : 0,
+        invoice: invoice ? { id: invoice.id as string, number: invoice.number as string } : null,
+        customerId: ticket.customerId,
         changeCents: ticket.payments.reduce((sum, payment) => sum + (payment.changeCents ?? 0), 0),
         totalExclVatCents: ticket.rates.reduce((sum, rate) => sum + rate.exclVatCents, 0),
         totalVatCents: ticket.rates.reduce((sum, rate) => sum + rate.vatCents, 0),

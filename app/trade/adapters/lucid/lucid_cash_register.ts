@@ -156,12 +156,21 @@ export class LucidCashRegister extends CashRegister {
         .where('refunds_ticket_id', ticketId)
         .select('id')
         .first()
+      // Invoicing's claim on the ticket (the A4 invoice asked for after the sale).
+      const invoiced = await tenantDb
+        .scoped(trx, 'invoiced_tickets')
+        .where('ticket_id', ticketId)
+        .select('invoice_id')
+        .first()
       return {
         id: ticket.id,
         number: ticket.number,
         kind: ticket.kind,
         customerId: ticket.customerId,
+        issuedAt: ticket.issuedAt,
+        totalInclVatCents: ticket.totalInclVatCents,
         refundedBy: refund?.id ?? null,
+        invoiceId: invoiced?.invoice_id ?? null,
         lines: ticket.lines.map((line, index) => ({
           ...line,
           articleId: details[index]?.article_id ?? null,

@@ -4,6 +4,7 @@ import { urlFor } from '@adonisjs/core/services/url_builder'
 import { assertNever } from '#core/domain/result'
 import { decimalToInput } from '#core/domain/money'
 import { notFound } from '#core/http/form_feedback'
+import { lookupUrlFor } from '#core/admin/lookups'
 import { sendDocumentPdf, sendPrintPage } from '#core/http/documents'
 import { CashRegister } from '#trade/application/cash_register'
 import { RefundTicket } from '#trade/application/counter_sales'
@@ -24,7 +25,19 @@ export default class RegisterTicketsController {
 
   async show(ctx: HttpContext) {
     const ticket = await readTicket(ctx, 'register.view')
-    return ctx.view.render('trade/tickets/show', viewData(ctx, ticket))
+    const canInvoice =
+      ticket.kind === 'sale' &&
+      !ticket.refundedBy &&
+      !ticket.invoice &&
+      (await ctx.bouncer.allows('permission', 'invoices.manage'))
+    return ctx.view.render('trade/tickets/show', {
+      ...viewData(ctx, ticket),
+      canInvoice,
+      customers: canInvoice
+        ? await new CounterQuery(ctx.tenantDb!).customerChoices(ticket.customerId)
+        : [],
+      customerLookup: lookupUrlFor('customers'),
+    })
   }
 
   @inject()
@@ -60,6 +73,7 @@ export default class RegisterTicketsController {
         case 'not_a_sale':
         case 'already_refunded':
         case 'day_closed':
+        case 'invoiced':
           ctx.session.flash('error', ctx.i18n.t(`counter.errors.${refunded.type}`))
           return ctx.response.redirect().toRoute('counter.tickets.show', { id: ctx.params.id })
         default:
