@@ -384,6 +384,99 @@ export class CustomerContactSchema extends BaseModel {
   declare updatedAt: DateTime
 }
 
+export class CustomerOrderDepositSchema extends BaseModel {
+  static $columns = ['amountInclVatCents', 'createdAt', 'id', 'invoiceId', 'invoiceNumber', 'orderId', 'tenantId'] as const
+  $columns = CustomerOrderDepositSchema.$columns
+  @column()
+  declare amountInclVatCents: bigint | number
+  @column.dateTime({ autoCreate: true })
+  declare createdAt: DateTime
+  @column()
+  declare id: string
+  @column()
+  declare invoiceId: string
+  @column()
+  declare invoiceNumber: string
+  @column()
+  declare orderId: string
+  @column({ isPrimary: true })
+  declare tenantId: string
+}
+
+export class CustomerOrderLineSchema extends BaseModel {
+  static $columns = ['articleId', 'discountPercent', 'ecoParticipationCents', 'id', 'kind', 'label', 'orderId', 'position', 'quantity', 'sku', 'tenantId', 'unit', 'unitPriceCents', 'vatCategory', 'vatRate'] as const
+  $columns = CustomerOrderLineSchema.$columns
+  @column()
+  declare articleId: string | null
+  @column()
+  declare discountPercent: string
+  @column()
+  declare ecoParticipationCents: bigint | number
+  @column()
+  declare id: string
+  @column()
+  declare kind: string
+  @column()
+  declare label: string
+  @column()
+  declare orderId: string
+  @column()
+  declare position: number
+  @column()
+  declare quantity: string
+  @column()
+  declare sku: string | null
+  @column({ isPrimary: true })
+  declare tenantId: string
+  @column()
+  declare unit: string
+  @column()
+  declare unitPriceCents: bigint | number
+  @column()
+  declare vatCategory: string
+  @column()
+  declare vatRate: string
+}
+
+export class CustomerOrderSchema extends BaseModel {
+  static $columns = ['cancelledAt', 'createdAt', 'createdBy', 'customerId', 'deliveredAt', 'ecoParticipationCents', 'exclVatCents', 'id', 'inclVatCents', 'invoiceId', 'number', 'quoteId', 'status', 'tenantId', 'updatedAt', 'vatBreakdown', 'vatCents'] as const
+  $columns = CustomerOrderSchema.$columns
+  @column.dateTime()
+  declare cancelledAt: DateTime | null
+  @column.dateTime({ autoCreate: true })
+  declare createdAt: DateTime
+  @column()
+  declare createdBy: string | null
+  @column()
+  declare customerId: string
+  @column.dateTime()
+  declare deliveredAt: DateTime | null
+  @column()
+  declare ecoParticipationCents: bigint | number
+  @column()
+  declare exclVatCents: bigint | number
+  @column()
+  declare id: string
+  @column()
+  declare inclVatCents: bigint | number
+  @column()
+  declare invoiceId: string | null
+  @column()
+  declare number: string
+  @column()
+  declare quoteId: string | null
+  @column()
+  declare status: string
+  @column({ isPrimary: true })
+  declare tenantId: string
+  @column.dateTime({ autoCreate: true, autoUpdate: true })
+  declare updatedAt: DateTime
+  @column()
+  declare vatBreakdown: any
+  @column()
+  declare vatCents: bigint | number
+}
+
 export class CustomerSiteSchema extends BaseModel {
   static $columns = ['accessNotes', 'addressLine1', 'addressLine2', 'archivedAt', 'city', 'contactName', 'contactPhone', 'country', 'createdAt', 'customerId', 'externalRef', 'id', 'label', 'postcode', 'tenantId', 'updatedAt'] as const
   $columns = CustomerSiteSchema.$columns
@@ -559,6 +652,82 @@ export class DataImportSchema extends BaseModel {
   declare updatedAt: DateTime
 }
 
+export class DeliveryNoteLineSchema extends BaseModel {
+  static $columns = ['articleId', 'deliveryNoteId', 'discountPercent', 'ecoParticipationCents', 'id', 'kind', 'label', 'position', 'quantity', 'sku', 'tenantId', 'unit', 'unitPriceCents', 'vatCategory', 'vatRate'] as const
+  $columns = DeliveryNoteLineSchema.$columns
+  @column()
+  declare articleId: string | null
+  @column()
+  declare deliveryNoteId: string
+  @column()
+  declare discountPercent: string
+  @column()
+  declare ecoParticipationCents: bigint | number
+  @column()
+  declare id: string
+  @column()
+  declare kind: string
+  @column()
+  declare label: string
+  @column()
+  declare position: number
+  @column()
+  declare quantity: string
+  @column()
+  declare sku: string | null
+  @column({ isPrimary: true })
+  declare tenantId: string
+  @column()
+  declare unit: string
+  @column()
+  declare unitPriceCents: bigint | number
+  @column()
+  declare vatCategory: string
+  @column()
+  declare vatRate: string
+}
+
+export class DeliveryNoteSchema extends BaseModel {
+  static $columns = ['createdAt', 'createdBy', 'customerId', 'deliveryAddress', 'id', 'invoiceId', 'invoiced', 'issuedAt', 'issuedBy', 'issuedOn', 'notes', 'number', 'recipient', 'searchDocument', 'sequence', 'status', 'tenantId', 'updatedAt'] as const
+  $columns = DeliveryNoteSchema.$columns
+  @column.dateTime({ autoCreate: true })
+  declare createdAt: DateTime
+  @column()
+  declare createdBy: string | null
+  @column()
+  declare customerId: string
+  @column()
+  declare deliveryAddress: any | null
+  @column()
+  declare id: string
+  @column()
+  declare invoiceId: string | null
+  @column()
+  declare invoiced: boolean | null
+  @column.dateTime()
+  declare issuedAt: DateTime | null
+  @column()
+  declare issuedBy: string | null
+  @column.date()
+  declare issuedOn: DateTime | null
+  @column()
+  declare notes: string | null
+  @column()
+  declare number: string | null
+  @column()
+  declare recipient: any | null
+  @column()
+  declare searchDocument: string | null
+  @column()
+  declare sequence: number | null
+  @column()
+  declare status: string
+  @column({ isPrimary: true })
+  declare tenantId: string
+  @column.dateTime({ autoCreate: true, autoUpdate: true })
+  declare updatedAt: DateTime
+}
+
 export class DocumentCounterSchema extends BaseModel {
   static $columns = ['lastNumber', 'series', 'tenantId', 'year'] as const
   $columns = DocumentCounterSchema.$columns
@@ -570,6 +739,33 @@ export class DocumentCounterSchema extends BaseModel {
   declare tenantId: string
   @column()
   declare year: number
+}
+
+export class DocumentSendSchema extends BaseModel {
+  static $columns = ['documentId', 'documentKind', 'error', 'id', 'providerId', 'recipient', 'sentAt', 'sentBy', 'sentByName', 'status', 'tenantId'] as const
+  $columns = DocumentSendSchema.$columns
+  @column()
+  declare documentId: string
+  @column()
+  declare documentKind: string
+  @column()
+  declare error: string | null
+  @column()
+  declare id: string
+  @column()
+  declare providerId: string | null
+  @column()
+  declare recipient: string
+  @column.dateTime()
+  declare sentAt: DateTime
+  @column()
+  declare sentBy: string | null
+  @column()
+  declare sentByName: string | null
+  @column()
+  declare status: string
+  @column({ isPrimary: true })
+  declare tenantId: string
 }
 
 export class DocumentSettingSchema extends BaseModel {
@@ -660,16 +856,12 @@ export class InvoiceDocumentSchema extends BaseModel {
 }
 
 export class InvoiceLineSchema extends BaseModel {
-  static $columns = ['articleId', 'discountCents', 'discountPercent', 'ecoCents', 'ecoParticipationCents', 'id', 'invoiceId', 'jobLineId', 'kind', 'label', 'netCents', 'position', 'quantity', 'sku', 'tenantId', 'unit', 'unitPriceCents', 'vatCategory', 'vatRate'] as const
+  static $columns = ['articleId', 'discountPercent', 'ecoParticipationCents', 'id', 'invoiceId', 'jobLineId', 'kind', 'label', 'position', 'quantity', 'sku', 'tenantId', 'unit', 'unitPriceCents', 'vatCategory', 'vatRate'] as const
   $columns = InvoiceLineSchema.$columns
   @column()
   declare articleId: string | null
   @column()
-  declare discountCents: bigint | number
-  @column()
   declare discountPercent: string
-  @column()
-  declare ecoCents: bigint | number
   @column()
   declare ecoParticipationCents: bigint | number
   @column()
@@ -682,8 +874,6 @@ export class InvoiceLineSchema extends BaseModel {
   declare kind: string
   @column()
   declare label: string
-  @column()
-  declare netCents: bigint | number
   @column()
   declare position: number
   @column()
@@ -744,8 +934,19 @@ export class InvoicedJobSchema extends BaseModel {
   declare tenantId: string
 }
 
+export class InvoicedTicketSchema extends BaseModel {
+  static $columns = ['invoiceId', 'tenantId', 'ticketId'] as const
+  $columns = InvoicedTicketSchema.$columns
+  @column()
+  declare invoiceId: string
+  @column({ isPrimary: true })
+  declare tenantId: string
+  @column()
+  declare ticketId: string
+}
+
 export class InvoiceSchema extends BaseModel {
-  static $columns = ['bonusCents', 'bonusEcoOrganism', 'buyer', 'correctsInvoiceId', 'createdAt', 'createdBy', 'customerId', 'deliveryAddress', 'dueCents', 'dueOn', 'ecoParticipationCents', 'exclVatCents', 'id', 'inclVatCents', 'issuedAt', 'issuedBy', 'issuedOn', 'jobId', 'kind', 'nature', 'notes', 'number', 'payer', 'paymentTerms', 'prepaidCents', 'purchaseOrderRef', 'searchDocument', 'seller', 'sequence', 'series', 'serviceDate', 'status', 'tenantId', 'updatedAt', 'vatBreakdown', 'vatCents'] as const
+  static $columns = ['bonusCents', 'bonusEcoOrganism', 'buyer', 'correctsInvoiceId', 'createdAt', 'createdBy', 'customerId', 'deliveryAddress', 'dueCents', 'dueOn', 'ecoParticipationCents', 'exclVatCents', 'id', 'inclVatCents', 'issuedAt', 'issuedBy', 'issuedOn', 'jobId', 'kind', 'nature', 'notes', 'number', 'payer', 'paymentTerms', 'prepaidCents', 'pricesIncludeVat', 'purchaseOrderRef', 'roundingCents', 'searchDocument', 'seller', 'sequence', 'series', 'serviceDate', 'status', 'tenantId', 'ticketId', 'updatedAt', 'vatBreakdown', 'vatCents'] as const
   $columns = InvoiceSchema.$columns
   @column()
   declare bonusCents: bigint | number
@@ -798,7 +999,11 @@ export class InvoiceSchema extends BaseModel {
   @column()
   declare prepaidCents: bigint | number
   @column()
+  declare pricesIncludeVat: boolean
+  @column()
   declare purchaseOrderRef: string | null
+  @column()
+  declare roundingCents: bigint | number
   @column()
   declare searchDocument: string | null
   @column()
@@ -813,6 +1018,8 @@ export class InvoiceSchema extends BaseModel {
   declare status: string
   @column({ isPrimary: true })
   declare tenantId: string
+  @column()
+  declare ticketId: string | null
   @column.dateTime({ autoCreate: true, autoUpdate: true })
   declare updatedAt: DateTime
   @column()
@@ -886,7 +1093,7 @@ export class InvoicingRunSchema extends BaseModel {
 }
 
 export class InvoicingSettingSchema extends BaseModel {
-  static $columns = ['autoInvoiceDelivered', 'bonusEcoOrganism', 'creditNotePrefix', 'invoicePrefix', 'qualireparLabelled', 'tenantId', 'updatedAt'] as const
+  static $columns = ['autoInvoiceDelivered', 'bonusEcoOrganism', 'creditNotePrefix', 'invoicePrefix', 'principalsMonthly', 'qualireparLabelled', 'tenantId', 'updatedAt'] as const
   $columns = InvoicingSettingSchema.$columns
   @column()
   declare autoInvoiceDelivered: boolean
@@ -896,6 +1103,8 @@ export class InvoicingSettingSchema extends BaseModel {
   declare creditNotePrefix: string
   @column()
   declare invoicePrefix: string
+  @column()
+  declare principalsMonthly: boolean
   @column()
   declare qualireparLabelled: boolean
   @column({ isPrimary: true })
@@ -1257,6 +1466,29 @@ export class QuoteLineSchema extends BaseModel {
   declare vatCode: string
   @column()
   declare vatRate: string
+}
+
+export class QuoteLinkSchema extends BaseModel {
+  static $columns = ['createdAt', 'createdBy', 'expiresAt', 'id', 'lastUsedAt', 'quoteRootId', 'revokedAt', 'tenantId', 'tokenHash'] as const
+  $columns = QuoteLinkSchema.$columns
+  @column.dateTime({ autoCreate: true })
+  declare createdAt: DateTime
+  @column()
+  declare createdBy: string | null
+  @column.dateTime()
+  declare expiresAt: DateTime
+  @column()
+  declare id: string
+  @column.dateTime()
+  declare lastUsedAt: DateTime | null
+  @column()
+  declare quoteRootId: string
+  @column.dateTime()
+  declare revokedAt: DateTime | null
+  @column({ isPrimary: true })
+  declare tenantId: string
+  @column()
+  declare tokenHash: Buffer
 }
 
 export class QuoteSchema extends BaseModel {
@@ -1727,6 +1959,116 @@ export class RepairJobSchema extends BaseModel {
   declare workDone: string | null
 }
 
+export class SalesQuoteLineSchema extends BaseModel {
+  static $columns = ['articleId', 'discountPercent', 'ecoParticipationCents', 'id', 'kind', 'label', 'position', 'quantity', 'quoteId', 'sku', 'tenantId', 'unit', 'unitPriceCents', 'vatCategory', 'vatRate'] as const
+  $columns = SalesQuoteLineSchema.$columns
+  @column()
+  declare articleId: string | null
+  @column()
+  declare discountPercent: string
+  @column()
+  declare ecoParticipationCents: bigint | number
+  @column()
+  declare id: string
+  @column()
+  declare kind: string
+  @column()
+  declare label: string
+  @column()
+  declare position: number
+  @column()
+  declare quantity: string
+  @column()
+  declare quoteId: string
+  @column()
+  declare sku: string | null
+  @column({ isPrimary: true })
+  declare tenantId: string
+  @column()
+  declare unit: string
+  @column()
+  declare unitPriceCents: bigint | number
+  @column()
+  declare vatCategory: string
+  @column()
+  declare vatRate: string
+}
+
+export class SalesQuoteSchema extends BaseModel {
+  static $columns = ['appliance', 'convertedId', 'convertedTo', 'createdAt', 'createdBy', 'customerId', 'decidedAt', 'decisionChannel', 'decisionIp', 'decisionName', 'decisionSignature', 'ecoParticipationCents', 'exclVatCents', 'feeInvoiceId', 'id', 'inclVatCents', 'leadTime', 'number', 'paidQuote', 'quoteFeeCents', 'quoteFeeVatRate', 'repairNature', 'rootId', 'sentAt', 'sentBy', 'sentOn', 'siteAddress', 'status', 'tenantId', 'updatedAt', 'validUntil', 'validityDays', 'vatBreakdown', 'vatCents', 'version'] as const
+  $columns = SalesQuoteSchema.$columns
+  @column()
+  declare appliance: string | null
+  @column()
+  declare convertedId: string | null
+  @column()
+  declare convertedTo: string | null
+  @column.dateTime({ autoCreate: true })
+  declare createdAt: DateTime
+  @column()
+  declare createdBy: string | null
+  @column()
+  declare customerId: string
+  @column.dateTime()
+  declare decidedAt: DateTime | null
+  @column()
+  declare decisionChannel: string | null
+  @column()
+  declare decisionIp: string | null
+  @column()
+  declare decisionName: string | null
+  @column()
+  declare decisionSignature: Buffer | null
+  @column()
+  declare ecoParticipationCents: bigint | number
+  @column()
+  declare exclVatCents: bigint | number
+  @column()
+  declare feeInvoiceId: string | null
+  @column()
+  declare id: string
+  @column()
+  declare inclVatCents: bigint | number
+  @column()
+  declare leadTime: string | null
+  @column()
+  declare number: string | null
+  @column()
+  declare paidQuote: boolean
+  @column()
+  declare quoteFeeCents: bigint | number
+  @column()
+  declare quoteFeeVatRate: string
+  @column()
+  declare repairNature: string
+  @column()
+  declare rootId: string
+  @column.dateTime()
+  declare sentAt: DateTime | null
+  @column()
+  declare sentBy: string | null
+  @column.date()
+  declare sentOn: DateTime | null
+  @column()
+  declare siteAddress: string | null
+  @column()
+  declare status: string
+  @column({ isPrimary: true })
+  declare tenantId: string
+  @column.dateTime({ autoCreate: true, autoUpdate: true })
+  declare updatedAt: DateTime
+  @column.date()
+  declare validUntil: DateTime | null
+  @column()
+  declare validityDays: number
+  @column()
+  declare vatBreakdown: any
+  @column()
+  declare vatCents: bigint | number
+  @column()
+  declare version: number
+}
+
 export class SavedListViewSchema extends BaseModel {
   static $columns = ['createdAt', 'id', 'name', 'query', 'resource', 'tenantId', 'userId'] as const
   $columns = SavedListViewSchema.$columns
@@ -1780,6 +2122,29 @@ export class SeatSchema extends BaseModel {
   declare userAgent: string | null
   @column()
   declare userId: string
+}
+
+export class StockReservationSchema extends BaseModel {
+  static $columns = ['articleId', 'createdAt', 'id', 'orderId', 'orderLineId', 'quantity', 'releasedAt', 'releasedBecause', 'tenantId'] as const
+  $columns = StockReservationSchema.$columns
+  @column()
+  declare articleId: string
+  @column.dateTime({ autoCreate: true })
+  declare createdAt: DateTime
+  @column()
+  declare id: string
+  @column()
+  declare orderId: string
+  @column()
+  declare orderLineId: string
+  @column()
+  declare quantity: string
+  @column.dateTime()
+  declare releasedAt: DateTime | null
+  @column()
+  declare releasedBecause: string | null
+  @column({ isPrimary: true })
+  declare tenantId: string
 }
 
 export class SupplierSchema extends BaseModel {

@@ -98,11 +98,9 @@ export default class InvoicesController {
     if (!outcome.ok && outcome.type === 'not_found') return notFound(ctx)
     ctx.session.flash(
       outcome.ok ? 'success' : 'error',
-      outcome.ok
-        ? ctx.i18n.t('invoices.price_basis.switched', {
-            basis: ctx.i18n.t(`invoices.price_bases.${basis}`),
-          })
-        : ctx.i18n.t('invoices.errors.not_draft')
+      ctx.i18n.t(
+        outcome.ok ? `invoices.price_basis.switched.${basis}` : 'invoices.errors.not_draft'
+      )
     )
     return backToInvoice(ctx)
   }
