@@ -439,7 +439,7 @@ export class CustomerOrderLineSchema extends BaseModel {
 }
 
 export class CustomerOrderSchema extends BaseModel {
-  static $columns = ['cancelledAt', 'createdAt', 'createdBy', 'customerId', 'deliveredAt', 'ecoParticipationCents', 'exclVatCents', 'id', 'inclVatCents', 'invoiceId', 'number', 'quoteId', 'status', 'tenantId', 'updatedAt', 'vatBreakdown', 'vatCents'] as const
+  static $columns = ['cancelledAt', 'createdAt', 'createdBy', 'customerId', 'deliveredAt', 'ecoParticipationCents', 'exclVatCents', 'id', 'inclVatCents', 'invoiceId', 'number', 'pricesIncludeVat', 'quoteId', 'roundingCents', 'status', 'tenantId', 'updatedAt', 'vatBreakdown', 'vatCents'] as const
   $columns = CustomerOrderSchema.$columns
   @column.dateTime()
   declare cancelledAt: DateTime | null
@@ -464,7 +464,11 @@ export class CustomerOrderSchema extends BaseModel {
   @column()
   declare number: string
   @column()
+  declare pricesIncludeVat: boolean
+  @column()
   declare quoteId: string | null
+  @column()
+  declare roundingCents: bigint | number
   @column()
   declare status: string
   @column({ isPrimary: true })
@@ -1995,7 +1999,7 @@ export class SalesQuoteLineSchema extends BaseModel {
 }
 
 export class SalesQuoteSchema extends BaseModel {
-  static $columns = ['appliance', 'convertedId', 'convertedTo', 'createdAt', 'createdBy', 'customerId', 'decidedAt', 'decisionChannel', 'decisionIp', 'decisionName', 'decisionSignature', 'ecoParticipationCents', 'exclVatCents', 'feeInvoiceId', 'id', 'inclVatCents', 'leadTime', 'number', 'paidQuote', 'quoteFeeCents', 'quoteFeeVatRate', 'repairNature', 'rootId', 'sentAt', 'sentBy', 'sentOn', 'siteAddress', 'status', 'tenantId', 'updatedAt', 'validUntil', 'validityDays', 'vatBreakdown', 'vatCents', 'version'] as const
+  static $columns = ['appliance', 'convertedId', 'convertedTo', 'createdAt', 'createdBy', 'customerId', 'decidedAt', 'decisionChannel', 'decisionIp', 'decisionName', 'decisionSignature', 'ecoParticipationCents', 'exclVatCents', 'feeInvoiceId', 'id', 'inclVatCents', 'leadTime', 'number', 'paidQuote', 'pricesIncludeVat', 'quoteFeeCents', 'quoteFeeVatRate', 'repairNature', 'rootId', 'roundingCents', 'sentAt', 'sentBy', 'sentOn', 'siteAddress', 'status', 'tenantId', 'updatedAt', 'validUntil', 'validityDays', 'vatBreakdown', 'vatCents', 'version'] as const
   $columns = SalesQuoteSchema.$columns
   @column()
   declare appliance: string | null
@@ -2036,6 +2040,8 @@ export class SalesQuoteSchema extends BaseModel {
   @column()
   declare paidQuote: boolean
   @column()
+  declare pricesIncludeVat: boolean
+  @column()
   declare quoteFeeCents: bigint | number
   @column()
   declare quoteFeeVatRate: string
@@ -2043,6 +2049,8 @@ export class SalesQuoteSchema extends BaseModel {
   declare repairNature: string
   @column()
   declare rootId: string
+  @column()
+  declare roundingCents: bigint | number
   @column.dateTime()
   declare sentAt: DateTime | null
   @column()

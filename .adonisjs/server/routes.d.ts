@@ -210,6 +210,7 @@ export type ScannedRoutes = {
     'quotes.show': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'quotes.addLine': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'quotes.removeLine': { paramsTuple: [ParamValue,ParamValue]; params: {'id': ParamValue,'lineId': ParamValue} }
+    'quotes.priceBasis': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'quotes.destroy': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'quotes.send': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'quotes.revise': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
@@ -1222,6 +1223,7 @@ export type ScannedRoutes = {
     'quotes.store': { paramsTuple?: []; params?: {} }
     'quotes.addLine': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'quotes.removeLine': { paramsTuple: [ParamValue,ParamValue]; params: {'id': ParamValue,'lineId': ParamValue} }
+    'quotes.priceBasis': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'quotes.destroy': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'quotes.send': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'quotes.revise': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }

@@ -84,7 +84,9 @@ export async function pricedDraftLine(
  * A draft's lines moved to the other price basis: each unit price and eco-participation turned
  * TTC or HT at its line's rate, half-up (what the shop typed is kept to the cent either way).
  */
-export function linesInBasis<T extends InvoiceLineInput>(lines: T[], basis: PriceBasis): T[] {
+export function linesInBasis<
+  T extends Pick<InvoiceLineInput, 'kind' | 'unitPriceCents' | 'ecoParticipationCents' | 'vatRate'>,
+>(lines: T[], basis: PriceBasis): T[] {
   const convert = basis === 'incl_vat' ? inclVatPrice : exclVatPrice
   return lines.map((line) =>
     line.kind === 'text'

@@ -4,7 +4,8 @@ import { lookupUrlFor } from '#core/admin/lookups'
 import { pickerChoices } from '#core/adapters/lucid/picker_choices'
 import { flashFieldErrors } from '#core/http/form_feedback'
 import { optionalAmount, optionalText, requiredDecimal } from '#core/http/vine_rules'
-import { INVOICE_LINE_KINDS } from '#invoicing/domain/invoice'
+import { INVOICE_LINE_KINDS, PRICE_BASES, type PriceBasis } from '#invoicing/domain/invoice'
+import type { Result } from '#core/domain/result'
 import type { DraftLineFailure, DraftLineInput } from '#invoicing/application/draft_lines'
 
 /**
@@ -84,4 +85,25 @@ export async function articlePicker(ctx: HttpContext) {
     )
   )
   return { articles, articleLookup: lookupUrlFor('articles'), vatRates: LINE_VAT_RATES }
+}
+
+const priceBasisValidator = vine.create({ price_basis: vine.enum(PRICE_BASES) })
+
+/**
+ * A draft document's prices switched to the other basis (invoice, quote): `change` converts the
+ * lines; the outcome is flashed. False when the document is not the tenant's (the caller's 404).
+ */
+export async function switchPriceBasis(
+  ctx: HttpContext,
+  change: (basis: PriceBasis) => Promise<Result<unknown, { type: string }>>,
+  notDraftKey: string
+) {
+  const { price_basis: basis } = await ctx.request.validateUsing(priceBasisValidator)
+  const outcome = await change(basis)
+  if (!outcome.ok && outcome.type === 'not_found') return false
+  ctx.session.flash(
+    outcome.ok ? 'success' : 'error',
+    ctx.i18n.t(outcome.ok ? `invoices.price_basis.switched.${basis}` : notDraftKey)
+  )
+  return true
 }

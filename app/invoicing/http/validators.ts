@@ -11,11 +11,6 @@ export const newInvoiceValidator = vine.create({
   price_basis: vine.enum(PRICE_BASES).optional(),
 })
 
-/** Prices of a draft entered incl. or excl. VAT from now on. */
-export const priceBasisValidator = vine.create({
-  price_basis: vine.enum(PRICE_BASES),
-})
-
 export const creditNoteValidator = vine.create({
   reason: optionalText(300),
 })

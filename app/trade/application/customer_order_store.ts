@@ -1,4 +1,4 @@
-import type { InvoiceTotals } from '#invoicing/domain/invoice'
+import type { InvoiceTotals, PriceBasis } from '#invoicing/domain/invoice'
 import type { OrderStatus } from '#trade/domain/customer_order'
 import type { QuoteLine } from '#trade/domain/sales_quote'
 
@@ -21,6 +21,7 @@ export interface StoredOrder {
   quoteId: string | null
   quoteNumber: string | null
   inclVatCents: number
+  priceBasis: PriceBasis
   lines: StoredOrderLine[]
   deposits: OrderDeposit[]
   invoiceId: string | null
@@ -37,6 +38,7 @@ export abstract class CustomerOrderStore {
       quoteId: string | null
       lines: QuoteLine[]
       totals: InvoiceTotals
+      priceBasis: PriceBasis
     },
     createdBy: string | null
   ): Promise<string>

@@ -12,7 +12,7 @@ import {
   minusDecimal,
   reservable,
 } from '#trade/domain/customer_order'
-import { quoteTotals, textLine } from '#trade/domain/sales_quote'
+import { payableCents, quoteTotals, textLine } from '#trade/domain/sales_quote'
 import { CustomerOrderStore, type StoredOrder } from '#trade/application/customer_order_store'
 
 type NotFound = { type: 'not_found' }
@@ -58,12 +58,14 @@ export class TakeOrderDeposit {
       const order = await lockedOrder(this.orders, tenantId, input.orderId)
       if (!order) return fail({ type: 'not_found' })
       if (!isOpenOrder(order.status)) return fail({ type: 'not_open' })
-      const totals = quoteTotals(order.lines)
-      const line = depositLine(totals, input.percent, input.label(order.number, input.percent))
+      const totals = quoteTotals(order.lines, order.priceBasis)
+      // What the customer pays for the order: a TTC-priced one's rounding included.
+      const payable = { inclVatCents: payableCents(totals), rates: totals.rates }
+      const line = depositLine(payable, input.percent, input.label(order.number, input.percent))
       if ('type' in line) return fail(line)
       const amountCents = invoiceTotals('deposit', [{ ...line, jobLineId: null }]).inclVatCents
       const already = order.deposits.reduce((sum, deposit) => sum + deposit.amountInclVatCents, 0)
-      if (!depositFits(totals, already, amountCents)) return fail({ type: 'deposit_too_large' })
+      if (!depositFits(payable, already, amountCents)) return fail({ type: 'deposit_too_large' })
       const invoiceId = await this.invoices.createDraft(
         tenantId,
         {
@@ -200,6 +202,7 @@ export class InvoiceOrder {
           prepaidCents,
           bonus: null,
           lines: [{ ...textLine(input.reference(order)), jobLineId: null }, ...withoutIds(order)],
+          priceBasis: order.priceBasis,
         },
         input.userId
       )

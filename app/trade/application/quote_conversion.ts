@@ -10,7 +10,10 @@ import {
   documentNumber,
   quoteTotals,
   textLine,
+  type QuoteLine,
 } from '#trade/domain/sales_quote'
+import { exclVatPrice } from '#core/domain/vat_breakdown'
+import type { PriceBasis } from '#invoicing/domain/invoice'
 import { minusDecimal, ORDER_PREFIX, reservable } from '#trade/domain/customer_order'
 import { SalesQuoteStore, type StoredQuote } from '#trade/application/sales_quote_store'
 import { CustomerOrderStore } from '#trade/application/customer_order_store'
@@ -78,6 +81,7 @@ export class QuoteToInvoice {
           prepaidCents: 0,
           bonus: null,
           lines: lines.map((line) => ({ ...line, jobLineId: null })),
+          priceBasis: quote.priceBasis,
         },
         input.userId
       )
@@ -90,7 +94,8 @@ export class QuoteToInvoice {
 /**
  * An accepted quote becomes a repair job of the customer (opened through the interventions
  * module), its lines becoming the job's: articles as parts, labour, fees, each at the quote's
- * unit price after discount (a job line has no discount of its own). Text lines are dropped.
+ * unit price after discount (a job line has no discount of its own), excl. VAT as a job's lines
+ * are (a TTC price is converted half-up). Text lines are dropped.
  */
 @inject()
 export class QuoteToJob {
@@ -149,7 +154,7 @@ export class QuoteToJob {
             articleId: line.kind === 'article' ? line.articleId : null,
             label: line.label,
             quantity: line.quantity,
-            unitPriceExclVatCents: discountedUnitPrice(line),
+            unitPriceExclVatCents: jobUnitPrice(line, quote.priceBasis),
             payer: 'customer',
             partStatus: null,
             feeKind: line.kind === 'fee' ? 'other' : null,
@@ -204,7 +209,8 @@ export class QuoteToOrder {
           customerId: quote.customerId,
           quoteId: quote.id,
           lines,
-          totals: quoteTotals(lines),
+          totals: quoteTotals(lines, quote.priceBasis),
+          priceBasis: quote.priceBasis,
         },
         input.userId
       )
@@ -213,6 +219,12 @@ export class QuoteToOrder {
       return ok({ orderId, number, missing })
     })
   }
+}
+
+/** A quote line's price as a job line takes it: after discount, excl. VAT. */
+function jobUnitPrice(line: QuoteLine, basis: PriceBasis) {
+  const price = discountedUnitPrice(line)
+  return basis === 'incl_vat' ? exclVatPrice(price, line.vatRate) : price
 }
 
 /** Holds stock for each article line of an order; what could not be held is returned. */

@@ -3,11 +3,13 @@ import { fail, ok, type Result } from '#core/domain/result'
 import { UnitOfWork } from '#core/application/unit_of_work'
 import { PriceLookup } from '#referentials/application/price_lookup'
 import {
+  linesInBasis,
   pricedDraftLine,
   type DraftLineFailure,
   type DraftLineInput,
 } from '#invoicing/application/draft_lines'
 import { quoteTotals, type QuoteLine } from '#trade/domain/sales_quote'
+import type { PriceBasis } from '#invoicing/domain/invoice'
 import {
   SalesQuoteStore,
   type QuoteDetails,
@@ -51,15 +53,32 @@ export class EditQuoteDraft {
 
   addLine(tenantId: string, quoteId: string, input: QuoteLineInput) {
     return this.change(tenantId, quoteId, async (draft) => {
-      const line = await pricedDraftLine(this.prices, tenantId, draft.customerId, input)
+      const line = await pricedDraftLine(
+        this.prices,
+        tenantId,
+        draft.customerId,
+        input,
+        draft.priceBasis
+      )
       if (!line.ok) return line
-      return ok([...draft.lines, line.value])
+      return ok({ lines: [...draft.lines, line.value] })
     })
+  }
+
+  /** Prices entered incl. or excl. VAT from now on; the lines already there are converted. */
+  setPriceBasis(tenantId: string, quoteId: string, basis: PriceBasis) {
+    return this.change(tenantId, quoteId, async (draft) =>
+      ok(
+        draft.priceBasis === basis
+          ? { lines: draft.lines }
+          : { lines: linesInBasis(draft.lines, basis), priceBasis: basis }
+      )
+    )
   }
 
   removeLine(tenantId: string, quoteId: string, lineId: string) {
     return this.change(tenantId, quoteId, async (draft) =>
-      ok(draft.lines.filter((line) => line.id !== lineId))
+      ok({ lines: draft.lines.filter((line) => line.id !== lineId) })
     )
   }
 
@@ -76,15 +95,24 @@ export class EditQuoteDraft {
   private change(
     tenantId: string,
     quoteId: string,
-    work: (draft: StoredQuote) => Promise<Result<QuoteLine[], QuoteDraftFailure>>
+    work: (
+      draft: StoredQuote
+    ) => Promise<Result<{ lines: QuoteLine[]; priceBasis?: PriceBasis }, QuoteDraftFailure>>
   ): Promise<Result<null, QuoteDraftFailure>> {
     return this.unitOfWork.run(tenantId, async () => {
       const draft = await this.quotes.locked(tenantId, quoteId)
       if (!draft) return fail({ type: 'not_found' })
       if (draft.status !== 'draft') return fail({ type: 'not_draft' })
-      const lines = await work(draft)
-      if (!lines.ok) return lines
-      await this.quotes.saveDraftLines(tenantId, quoteId, lines.value, quoteTotals(lines.value))
+      const changed = await work(draft)
+      if (!changed.ok) return changed
+      const { lines, priceBasis = draft.priceBasis } = changed.value
+      await this.quotes.saveDraftLines(
+        tenantId,
+        quoteId,
+        lines,
+        quoteTotals(lines, priceBasis),
+        priceBasis
+      )
       return ok(null)
     })
   }

@@ -55,7 +55,7 @@ export class SendQuote {
         sentOn,
         validUntil: validUntil(sentOn, quote.validityDays),
         sentBy: input.userId,
-        totals: quoteTotals(quote.lines),
+        totals: quoteTotals(quote.lines, quote.priceBasis),
       })
       return ok({ number })
     })
@@ -97,6 +97,7 @@ export class ReviseQuote {
           paidQuote: quote.paidQuote,
           quoteFeeCents: quote.quoteFeeCents,
           quoteFeeVatRate: quote.quoteFeeVatRate,
+          priceBasis: quote.priceBasis,
           rootId: quote.rootId,
           version,
           lines: quote.lines.map(({ id: _id, position: _position, ...line }) => line),

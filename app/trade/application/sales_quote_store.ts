@@ -1,4 +1,4 @@
-import type { InvoiceTotals } from '#invoicing/domain/invoice'
+import type { InvoiceTotals, PriceBasis } from '#invoicing/domain/invoice'
 import type { QuoteLine, StoredQuoteStatus } from '#trade/domain/sales_quote'
 
 /** What the counter fills in for a quote (COMPLIANCE §3.3 mentions). */
@@ -13,6 +13,8 @@ export interface QuoteDetails {
   /** Excl. VAT; 0 for a free quote. */
   quoteFeeCents: number
   quoteFeeVatRate: string
+  /** The lines' prices are TTC when `incl_vat` (the fee stays excl. VAT). */
+  priceBasis: PriceBasis
 }
 
 export interface StoredQuoteLine extends QuoteLine {
@@ -58,12 +60,13 @@ export abstract class SalesQuoteStore {
   ): Promise<string>
   /** The quote locked against concurrent changes until the transaction ends. */
   abstract locked(tenantId: string, id: string): Promise<StoredQuote | null>
-  /** Replaces a draft's lines and stored totals. */
+  /** Replaces a draft's lines and stored totals (and its basis, the lines converted to it). */
   abstract saveDraftLines(
     tenantId: string,
     id: string,
     lines: QuoteLine[],
-    totals: InvoiceTotals
+    totals: InvoiceTotals,
+    priceBasis?: PriceBasis
   ): Promise<void>
   abstract deleteDraft(tenantId: string, id: string): Promise<boolean>
   /** The next number of the quote series for a year (no gap, no repeat). */

@@ -1,11 +1,17 @@
 import { halfUp, toFraction } from '#core/domain/decimal'
-import { invoiceTotals, type InvoiceLineInput, type InvoiceTotals } from '#invoicing/domain/invoice'
+import {
+  invoiceTotals,
+  pricedLines,
+  type InvoiceLineInput,
+  type InvoiceTotals,
+  type PriceBasis,
+} from '#invoicing/domain/invoice'
 
 /**
  * A commercial quote (devis, COMPLIANCE §3.3): drafted, then sent — numbered DE-… in its own
  * series and frozen —, then accepted (signed "bon pour accord") or refused before it expires, or
- * replaced by a revision. Prices are excluding VAT, like an invoice's lines, whose shape it keeps
- * so that an accepted quote becomes an invoice, an order or a repair job line for line.
+ * replaced by a revision. Priced excl. or incl. VAT like an invoice, whose line shape it keeps so
+ * that an accepted quote becomes an invoice, an order or a repair job line for line.
  */
 export const QUOTE_STATUSES = ['draft', 'sent', 'accepted', 'refused', 'superseded'] as const
 export type StoredQuoteStatus = (typeof QUOTE_STATUSES)[number]
@@ -45,12 +51,24 @@ export function quoteStatus(quote: QuoteFacts, today: string): QuoteStatus {
 }
 
 /** The quote's totals, as its invoice would have them (VAT once per rate, BR-CO-17). */
-export function quoteTotals(lines: QuoteLine[]): InvoiceTotals {
+export function quoteTotals(lines: QuoteLine[], basis: PriceBasis = 'excl_vat'): InvoiceTotals {
   return invoiceTotals(
     'invoice',
-    lines.map((line) => ({ ...line, jobLineId: null }))
+    lines.map((line) => ({ ...line, jobLineId: null })),
+    { basis }
   )
 }
+
+/** The lines as a quote, an order or their print show them, in the document's basis. */
+export function quotePricedLines<T extends QuoteLine>(lines: T[], basis: PriceBasis) {
+  return pricedLines(
+    lines.map((line) => ({ ...line, jobLineId: null })),
+    basis
+  )
+}
+
+/** What the customer pays for the document: its TTC and the rounding of a TTC-priced one. */
+export const payableCents = (totals: InvoiceTotals) => totals.inclVatCents + totals.roundingCents
 
 export type SendRefusal = { type: 'not_draft' } | { type: 'no_lines' }
 export type DecisionRefusal = { type: 'not_sent' } | { type: 'expired' }

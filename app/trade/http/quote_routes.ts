@@ -17,6 +17,7 @@ export function quoteRoutes() {
       router.get('/:id', [quotes, 'show']).as('show')
       router.post('/:id/lines', [quotes, 'addLine']).as('addLine')
       router.post('/:id/lines/:lineId/delete', [quotes, 'removeLine']).as('removeLine')
+      router.post('/:id/price-basis', [quotes, 'priceBasis']).as('priceBasis')
       router.post('/:id/delete', [quotes, 'destroy']).as('destroy')
       router.post('/:id/send', [quotes, 'send']).as('send')
       router.post('/:id/revise', [quotes, 'revise']).as('revise')

@@ -1,5 +1,6 @@
 import vine from '@vinejs/vine'
 import { amountRule, optionalText, requiredDecimal } from '#core/http/vine_rules'
+import { PRICE_BASES } from '#invoicing/domain/invoice'
 
 /** A new quote: who for, and the mentions of COMPLIANCE §3.3 (HTTP shape only). */
 export const newQuoteValidator = vine.create({
@@ -16,6 +17,7 @@ export const newQuoteValidator = vine.create({
     .use(amountRule())
     .optional()
     .requiredWhen('paid_quote', '=', true),
+  price_basis: vine.enum(PRICE_BASES).optional(),
 })
 
 /** A signature as the pad sends it: a PNG data URL. */

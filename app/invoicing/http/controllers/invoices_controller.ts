@@ -15,14 +15,11 @@ import {
   customerPicker,
   draftLineOf,
   flashDraftLineError,
+  switchPriceBasis,
 } from '#invoicing/http/document_forms'
 import { documentMailValidator, documentSends, mailDocument } from '#core/http/document_mail'
 import { invoiceDocument, type InvoiceDocument } from '#invoicing/adapters/lucid/invoice_page_query'
-import {
-  creditNoteValidator,
-  newInvoiceValidator,
-  priceBasisValidator,
-} from '#invoicing/http/validators'
+import { creditNoteValidator, newInvoiceValidator } from '#invoicing/http/validators'
 import {
   INVOICE_DOCUMENT,
   invoiceFacturX,
@@ -93,16 +90,12 @@ export default class InvoicesController {
   @inject()
   async priceBasis(ctx: HttpContext, edit: EditDraft) {
     await ctx.bouncer.authorize('permission', 'invoices.manage')
-    const { price_basis: basis } = await ctx.request.validateUsing(priceBasisValidator)
-    const outcome = await edit.setPriceBasis(ctx.tenantDb!.tenantId, ctx.params.id, basis)
-    if (!outcome.ok && outcome.type === 'not_found') return notFound(ctx)
-    ctx.session.flash(
-      outcome.ok ? 'success' : 'error',
-      ctx.i18n.t(
-        outcome.ok ? `invoices.price_basis.switched.${basis}` : 'invoices.errors.not_draft'
-      )
+    const switched = await switchPriceBasis(
+      ctx,
+      (basis) => edit.setPriceBasis(ctx.tenantDb!.tenantId, ctx.params.id, basis),
+      'invoices.errors.not_draft'
     )
-    return backToInvoice(ctx)
+    return switched ? backToInvoice(ctx) : notFound(ctx)
   }
 
   async show(ctx: HttpContext) {

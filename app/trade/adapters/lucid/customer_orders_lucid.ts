@@ -35,6 +35,7 @@ export class LucidCustomerOrders extends CustomerOrderStore {
           customer_id: order.customerId,
           quote_id: order.quoteId,
           status: 'open',
+          prices_include_vat: order.priceBasis === 'incl_vat',
           ...totalsColumns(order.totals),
           created_by: createdBy,
         })
@@ -78,6 +79,7 @@ export class LucidCustomerOrders extends CustomerOrderStore {
         quoteId: row.quote_id,
         quoteNumber: quote?.number ?? null,
         inclVatCents: Number(row.incl_vat_cents),
+        priceBasis: row.prices_include_vat ? 'incl_vat' : 'excl_vat',
         invoiceId: row.invoice_id,
         lines: lines.map(documentLineOf),
         deposits: deposits.map((deposit) => ({

@@ -1,6 +1,12 @@
 import { sameTenant, type TenantDb } from '#core/adapters/lucid/tenant_db'
-import { pricedLine } from '#invoicing/domain/invoice'
-import { quoteStatus, quoteTotals, type QuoteStatus } from '#trade/domain/sales_quote'
+import type { PriceBasis, PricedLine } from '#invoicing/domain/invoice'
+import {
+  payableCents,
+  quotePricedLines,
+  quoteStatus,
+  quoteTotals,
+  type QuoteStatus,
+} from '#trade/domain/sales_quote'
 import { decimal, documentLineOf, isoDate } from '#trade/adapters/lucid/sales_quote_rows'
 
 /** What the quote's page, its print and the customer's link show. */
@@ -36,10 +42,14 @@ export interface QuotePage {
   convertedTo: string | null
   convertedId: string | null
   createdAt: Date
-  lines: Array<ReturnType<typeof pricedLine> & { id: string; position: number }>
+  priceBasis: PriceBasis
+  lines: Array<PricedLine & { id: string; position: number }>
   totals: ReturnType<typeof quoteTotals>
   versions: Array<{ id: string; version: number; number: string | null; status: string }>
 }
+
+const basisOf = (row: { prices_include_vat: boolean }): PriceBasis =>
+  row.prices_include_vat ? 'incl_vat' : 'excl_vat'
 
 /** Read side of quotes: plain data for pages (STYLE rule 6: read screens query directly). */
 export async function quotePage(tenantDb: TenantDb, id: string, today: string) {
@@ -69,6 +79,7 @@ export async function quotePage(tenantDb: TenantDb, id: string, today: string) {
       .orderBy('version')
       .select('id', 'version', 'number', 'status')
     const documentLines = lines.map(documentLineOf)
+    const basis = basisOf(row)
     const validUntil = isoDate(row.valid_until)
     const page: QuotePage = {
       id: row.id,
@@ -108,12 +119,9 @@ export async function quotePage(tenantDb: TenantDb, id: string, today: string) {
       convertedTo: row.converted_to,
       convertedId: row.converted_id,
       createdAt: row.created_at,
-      lines: documentLines.map((line) => ({
-        ...pricedLine({ ...line, jobLineId: null }),
-        id: line.id,
-        position: line.position,
-      })),
-      totals: quoteTotals(documentLines),
+      priceBasis: basis,
+      lines: quotePricedLines(documentLines, basis),
+      totals: quoteTotals(documentLines, basis),
       versions,
     }
     return page
@@ -170,7 +178,8 @@ export async function orderPage(tenantDb: TenantDb, id: string) {
           .first()
       : null
     const documentLines = lines.map(documentLineOf)
-    const totals = quoteTotals(documentLines)
+    const basis = basisOf(row)
+    const totals = quoteTotals(documentLines, basis)
     const depositCents = deposits.reduce(
       (sum, deposit) => sum + Number(deposit.amount_incl_vat_cents),
       0
@@ -185,10 +194,8 @@ export async function orderPage(tenantDb: TenantDb, id: string) {
       invoiceId: row.invoice_id as string | null,
       createdAt: row.created_at as Date,
       deliveredAt: row.delivered_at as Date | null,
-      lines: documentLines.map((line) => ({
-        ...pricedLine({ ...line, jobLineId: null }),
-        id: line.id,
-      })),
+      priceBasis: basis,
+      lines: quotePricedLines(documentLines, basis),
       totals,
       reservations: reservations.map((reservation) => ({
         sku: reservation.sku as string,
@@ -205,7 +212,7 @@ export async function orderPage(tenantDb: TenantDb, id: string) {
         createdAt: deposit.created_at as Date,
       })),
       depositCents,
-      remainingCents: totals.inclVatCents - depositCents,
+      remainingCents: payableCents(totals) - depositCents,
     }
   })
 }

@@ -63,5 +63,6 @@ export const totalsColumns = (totals: InvoiceTotals) => ({
   eco_participation_cents: totals.ecoParticipationCents,
   vat_cents: totals.vatCents,
   incl_vat_cents: totals.inclVatCents,
+  rounding_cents: totals.roundingCents,
   vat_breakdown: JSON.stringify(totals.rates),
 })

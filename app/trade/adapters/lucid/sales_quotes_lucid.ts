@@ -49,7 +49,8 @@ export class LucidSalesQuotes extends SalesQuoteStore {
           paid_quote: quote.paidQuote,
           quote_fee_cents: quote.paidQuote ? quote.quoteFeeCents : 0,
           quote_fee_vat_rate: quote.quoteFeeVatRate,
-          ...totalsColumns(quoteTotals(quote.lines)),
+          prices_include_vat: quote.priceBasis === 'incl_vat',
+          ...totalsColumns(quoteTotals(quote.lines, quote.priceBasis)),
           created_by: createdBy,
         })
       )
@@ -81,6 +82,7 @@ export class LucidSalesQuotes extends SalesQuoteStore {
         paidQuote: row.paid_quote,
         quoteFeeCents: Number(row.quote_fee_cents),
         quoteFeeVatRate: decimal(row.quote_fee_vat_rate),
+        priceBasis: row.prices_include_vat ? 'incl_vat' : 'excl_vat',
         sentOn: isoDate(row.sent_on),
         validUntil: isoDate(row.valid_until),
         decidedAt: row.decided_at,
@@ -96,7 +98,8 @@ export class LucidSalesQuotes extends SalesQuoteStore {
     tenantId: string,
     id: string,
     lines: Parameters<SalesQuoteStore['saveDraftLines']>[2],
-    totals: Parameters<SalesQuoteStore['saveDraftLines']>[3]
+    totals: Parameters<SalesQuoteStore['saveDraftLines']>[3],
+    priceBasis?: Parameters<SalesQuoteStore['saveDraftLines']>[4]
   ) {
     return inTenantTransaction(tenantId, async (trx, tenantDb) => {
       await tenantDb.scoped(trx, 'sales_quote_lines').where('quote_id', id).delete()
@@ -104,7 +107,11 @@ export class LucidSalesQuotes extends SalesQuoteStore {
       await tenantDb
         .scoped(trx, 'sales_quotes')
         .where('id', id)
-        .update({ ...totalsColumns(totals), updated_at: new Date() })
+        .update({
+          ...totalsColumns(totals),
+          ...(priceBasis ? { prices_include_vat: priceBasis === 'incl_vat' } : {}),
+          updated_at: new Date(),
+        })
     })
   }
 

@@ -7,6 +7,7 @@ import {
   customerPicker,
   draftLineOf,
   flashDraftLineError,
+  switchPriceBasis,
 } from '#invoicing/http/document_forms'
 import {
   documentIssuer,
@@ -16,7 +17,7 @@ import {
 } from '#core/http/documents'
 import { documentMailValidator, documentSends, mailDocument } from '#core/http/document_mail'
 import { formatAmount, formatDate, formatDecimal } from '#core/http/format'
-import { DEFAULT_VALIDITY_DAYS } from '#trade/domain/sales_quote'
+import { DEFAULT_VALIDITY_DAYS, payableCents } from '#trade/domain/sales_quote'
 import { EditQuoteDraft } from '#trade/application/quote_drafts'
 import { parisToday } from '#core/domain/paris_today'
 import { DecideQuote, ReviseQuote, SendQuote } from '#trade/application/quote_lifecycle'
@@ -100,6 +101,7 @@ export default class SalesQuotesController {
         paidQuote: paid,
         quoteFeeCents: paid ? Number(input.quote_fee ?? 0) : 0,
         quoteFeeVatRate: '20',
+        priceBasis: input.price_basis ?? 'excl_vat',
       },
       ctx.auth.user!.id
     )
@@ -141,6 +143,18 @@ export default class SalesQuotesController {
       else flashDraftLineError(ctx, outcome.type, 'quotes.errors.not_draft')
     }
     return backToQuote(ctx)
+  }
+
+  /** Prices entered incl. or excl. VAT from now on, the draft's lines converted. */
+  @inject()
+  async priceBasis(ctx: HttpContext, drafts: EditQuoteDraft) {
+    await ctx.bouncer.authorize('permission', 'invoices.manage')
+    const switched = await switchPriceBasis(
+      ctx,
+      (basis) => drafts.setPriceBasis(ctx.tenantDb!.tenantId, ctx.params.id, basis),
+      'quotes.errors.not_draft'
+    )
+    return switched ? backToQuote(ctx) : notFound(ctx)
   }
 
   @inject()
@@ -335,7 +349,7 @@ export default class SalesQuotesController {
     const facts = {
       number: quote.number,
       shop: issuer.legalName,
-      amount: formatAmount(quote.totals.inclVatCents),
+      amount: formatAmount(payableCents(quote.totals)),
       date: quote.validUntil ? formatDate(quote.validUntil, ctx.i18n.locale) : '',
     }
     await mailDocument(ctx, {
