@@ -198,6 +198,7 @@ export type ScannedRoutes = {
     'counter.tickets.receipt': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'counter.tickets.receiptPdf': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'counter.tickets.refund': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'counter.tickets.mail': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'register.closures': { paramsTuple?: []; params?: {} }
     'register.close': { paramsTuple?: []; params?: {} }
     'register.archive': { paramsTuple?: []; params?: {} }
@@ -238,6 +239,9 @@ export type ScannedRoutes = {
     'orders.deliver': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'orders.cancel': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'orders.invoice': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'orders.mail': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'orders.print': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'orders.pdf': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'orders.index': { paramsTuple?: []; params?: {} }
     'orders.export': { paramsTuple?: []; params?: {} }
     'orders.lookup': { paramsTuple?: []; params?: {} }
@@ -692,6 +696,8 @@ export type ScannedRoutes = {
     'quotes.lookup': { paramsTuple?: []; params?: {} }
     'quotes.confirmArchive': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'orders.show': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'orders.print': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'orders.pdf': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'orders.index': { paramsTuple?: []; params?: {} }
     'orders.export': { paramsTuple?: []; params?: {} }
     'orders.lookup': { paramsTuple?: []; params?: {} }
@@ -966,6 +972,8 @@ export type ScannedRoutes = {
     'quotes.lookup': { paramsTuple?: []; params?: {} }
     'quotes.confirmArchive': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'orders.show': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'orders.print': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'orders.pdf': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'orders.index': { paramsTuple?: []; params?: {} }
     'orders.export': { paramsTuple?: []; params?: {} }
     'orders.lookup': { paramsTuple?: []; params?: {} }
@@ -1217,6 +1225,7 @@ export type ScannedRoutes = {
     'counter.setCustomer': { paramsTuple?: []; params?: {} }
     'counter.pay': { paramsTuple?: []; params?: {} }
     'counter.tickets.refund': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'counter.tickets.mail': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'register.close': { paramsTuple?: []; params?: {} }
     'register.archive': { paramsTuple?: []; params?: {} }
     'register.verify': { paramsTuple?: []; params?: {} }
@@ -1243,6 +1252,7 @@ export type ScannedRoutes = {
     'orders.deliver': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'orders.cancel': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'orders.invoice': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'orders.mail': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'orders.store': { paramsTuple?: []; params?: {} }
     'orders.bulk': { paramsTuple?: []; params?: {} }
     'orders.archive': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }

@@ -1,7 +1,7 @@
 import { inject } from '@adonisjs/core'
 import { fail, ok, type Result } from '#core/domain/result'
 
-export type MailedDocumentKind = 'invoice' | 'quote' | 'delivery_note'
+export type MailedDocumentKind = 'invoice' | 'quote' | 'delivery_note' | 'order' | 'ticket'
 
 export interface DocumentMail {
   to: string

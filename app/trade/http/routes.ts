@@ -24,6 +24,7 @@ export default function tradeRoutes() {
       router.get('/tickets/:id/receipt', [tickets, 'receipt']).as('tickets.receipt')
       router.get('/tickets/:id/receipt.pdf', [tickets, 'receiptPdf']).as('tickets.receiptPdf')
       router.post('/tickets/:id/refund', [tickets, 'refund']).as('tickets.refund')
+      router.post('/tickets/:id/mail', [tickets, 'mail']).as('tickets.mail')
       // The A4 invoice of a ticket is invoicing's (app/invoicing/http/routes.ts).
     })
     .prefix('/counter')

@@ -127,7 +127,8 @@ export class CounterQuery {
         .select(
           'register_tickets.cashier_name',
           'register_tickets.refunds_ticket_id',
-          'customers.display_name'
+          'customers.display_name',
+          'customers.email'
         )
         .first()
       const journal = await this.tenantDb
@@ -160,6 +161,7 @@ export class CounterQuery {
         ...ticket,
         cashierName: row.cashier_name as string,
         customerName: (row.display_name as string | null) ?? null,
+        customerEmail: (row.email as string | null) ?? null,
         refundsTicketId: (row.refunds_ticket_id as string | null) ?? null,
         refundedBy: refund ? { id: refund.id as string, number: refund.number as string } : null,
         seq: journal ? Number(journal.seq) : null,

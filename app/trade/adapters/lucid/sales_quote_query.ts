@@ -48,6 +48,28 @@ export interface QuotePage {
   versions: Array<{ id: string; version: number; number: string | null; status: string }>
 }
 
+/** The customer as a quote or an order prints it: name, postal lines, e-mail. */
+const CUSTOMER_COLUMNS = [
+  'customers.display_name as customer_name',
+  'customers.address_line1',
+  'customers.address_line2',
+  'customers.postcode',
+  'customers.city',
+  'customers.email as customer_email',
+]
+
+function customerOf(row: Record<string, any>) {
+  return {
+    name: row.customer_name as string,
+    lines: [
+      row.address_line1,
+      row.address_line2,
+      [row.postcode, row.city].filter((part) => part).join(' '),
+    ].filter((part): part is string => Boolean(part)),
+    email: row.customer_email as string | null,
+  }
+}
+
 const basisOf = (row: { prices_include_vat: boolean }): PriceBasis =>
   row.prices_include_vat ? 'incl_vat' : 'excl_vat'
 
@@ -58,15 +80,7 @@ export async function quotePage(tenantDb: TenantDb, id: string, today: string) {
       .scoped(trx, 'sales_quotes')
       .join('customers', sameTenant('customers', 'sales_quotes.customer_id'))
       .where('sales_quotes.id', id)
-      .select(
-        'sales_quotes.*',
-        'customers.display_name as customer_name',
-        'customers.address_line1',
-        'customers.address_line2',
-        'customers.postcode',
-        'customers.city',
-        'customers.email as customer_email'
-      )
+      .select('sales_quotes.*', ...CUSTOMER_COLUMNS)
       .first()
     if (!row) return null
     const lines = await tenantDb
@@ -89,15 +103,7 @@ export async function quotePage(tenantDb: TenantDb, id: string, today: string) {
       storedStatus: row.status,
       number: row.number,
       customerId: row.customer_id,
-      customer: {
-        name: row.customer_name,
-        lines: [
-          row.address_line1,
-          row.address_line2,
-          [row.postcode, row.city].filter((part) => part).join(' '),
-        ].filter((part) => part),
-        email: row.customer_email,
-      },
+      customer: customerOf(row),
       siteAddress: row.site_address,
       repairNature: row.repair_nature,
       appliance: row.appliance,
@@ -148,7 +154,7 @@ export async function orderPage(tenantDb: TenantDb, id: string) {
       .scoped(trx, 'customer_orders')
       .join('customers', sameTenant('customers', 'customer_orders.customer_id'))
       .where('customer_orders.id', id)
-      .select('customer_orders.*', 'customers.display_name as customer_name')
+      .select('customer_orders.*', ...CUSTOMER_COLUMNS)
       .first()
     if (!row) return null
     const lines = await tenantDb
@@ -190,6 +196,7 @@ export async function orderPage(tenantDb: TenantDb, id: string) {
       status: row.status as string,
       customerId: row.customer_id as string,
       customerName: row.customer_name as string,
+      customer: customerOf(row),
       quote: quote as { id: string; number: string } | null,
       invoiceId: row.invoice_id as string | null,
       createdAt: row.created_at as Date,

@@ -1,5 +1,10 @@
 import { inject } from '@adonisjs/core'
 import type { HttpContext } from '@adonisjs/core/http'
+import { urlFor } from '@adonisjs/core/services/url_builder'
+import { documentIssuer, renderDocumentPdf, sendPrintPage } from '#core/http/documents'
+import { documentMailValidator, documentSends, mailDocument } from '#core/http/document_mail'
+import { sendPdf } from '#core/http/pdf_response'
+import { payableCents } from '#trade/domain/sales_quote'
 import { notFound } from '#core/http/form_feedback'
 import { formatAmount, formatDate, formatDateTime, formatDecimal } from '#core/http/format'
 import { flashFieldErrors } from '#core/http/form_feedback'
@@ -16,6 +21,30 @@ import { depositValidator } from '#trade/http/quote_validators'
 const backToOrder = (ctx: HttpContext) =>
   ctx.response.redirect().toRoute('orders.show', { id: ctx.params.id })
 
+const ORDER_DOCUMENT = 'trade/orders/document'
+
+type Order = NonNullable<Awaited<ReturnType<typeof orderPage>>>
+
+async function readOrder(ctx: HttpContext): Promise<Order> {
+  const order = await orderPage(ctx.tenantDb!, ctx.params.id)
+  return order ?? notFound(ctx)
+}
+
+/** What the order's page and its confirmation (screen, print, PDF) need. */
+function orderViewData(ctx: HttpContext, order: Order) {
+  const locale = ctx.i18n.locale
+  return {
+    order,
+    formatAmount,
+    formatDate: (value: string | Date | null) => formatDate(value, locale),
+    formatDateTime: (value: Date | null) => formatDateTime(value, locale),
+    decimal: (value: string) => formatDecimal(value, locale),
+  }
+}
+
+const orderFilename = (ctx: HttpContext, order: Order) =>
+  ctx.i18n.t('orders.filename', { number: order.number })
+
 /**
  * A customer order: its lines and the stock they hold, deposits invoiced as they are paid, the
  * hand-over (stock taken, reservations released), then the final invoice less the deposits.
@@ -23,18 +52,52 @@ const backToOrder = (ctx: HttpContext) =>
 export default class CustomerOrdersController {
   async show(ctx: HttpContext) {
     await ctx.bouncer.authorize('permission', 'invoices.view')
-    const order = await orderPage(ctx.tenantDb!, ctx.params.id)
-    if (!order) return notFound(ctx)
-    const locale = ctx.i18n.locale
+    const order = await readOrder(ctx)
     return ctx.view.render('trade/orders/show', {
-      order,
+      ...orderViewData(ctx, order),
+      sends: await documentSends(ctx, 'order', order.id),
       canManage: await ctx.bouncer.allows('permission', 'invoices.manage'),
       defaultPercent: DEFAULT_DEPOSIT_PERCENT,
-      formatAmount,
-      formatDate: (value: string | Date | null) => formatDate(value, locale),
-      formatDateTime: (value: Date | null) => formatDateTime(value, locale),
-      decimal: (value: string) => formatDecimal(value, locale),
     })
+  }
+
+  async print(ctx: HttpContext) {
+    await ctx.bouncer.authorize('permission', 'invoices.view')
+    const order = await readOrder(ctx)
+    return sendPrintPage(ctx, ORDER_DOCUMENT, orderViewData(ctx, order), [
+      { label: 'pdf', href: urlFor('orders.pdf', { id: order.id }) },
+    ])
+  }
+
+  async pdf(ctx: HttpContext) {
+    await ctx.bouncer.authorize('permission', 'invoices.view')
+    const order = await readOrder(ctx)
+    const bytes = await renderDocumentPdf(ctx, ORDER_DOCUMENT, orderViewData(ctx, order))
+    return sendPdf(ctx, bytes, orderFilename(ctx, order), {})
+  }
+
+  /** E-mails the order's confirmation with its PDF; the attempt is kept on the order. */
+  async mail(ctx: HttpContext) {
+    await ctx.bouncer.authorize('permission', 'invoices.manage')
+    const order = await readOrder(ctx)
+    const input = await ctx.request.validateUsing(documentMailValidator)
+    const issuer = await documentIssuer(ctx)
+    const facts = {
+      number: order.number,
+      shop: issuer.legalName,
+      amount: formatAmount(payableCents(order.totals)),
+    }
+    await mailDocument(ctx, {
+      document: { kind: 'order', id: order.id },
+      to: input.to,
+      toName: order.customer.name,
+      message: input.message ?? null,
+      subject: ctx.i18n.t('orders.mail.subject', facts),
+      intro: ctx.i18n.t('orders.mail.intro', facts),
+      pdf: await renderDocumentPdf(ctx, ORDER_DOCUMENT, orderViewData(ctx, order)),
+      filename: orderFilename(ctx, order),
+    })
+    return backToOrder(ctx)
   }
 
   @inject()

@@ -5,7 +5,14 @@ import { assertNever } from '#core/domain/result'
 import { decimalToInput } from '#core/domain/money'
 import { notFound } from '#core/http/form_feedback'
 import { lookupUrlFor } from '#core/admin/lookups'
-import { sendDocumentPdf, sendPrintPage } from '#core/http/documents'
+import {
+  documentIssuer,
+  renderDocumentPdf,
+  sendDocumentPdf,
+  sendPrintPage,
+} from '#core/http/documents'
+import { documentMailValidator, documentSends, mailDocument } from '#core/http/document_mail'
+import { formatAmount } from '#core/http/format'
 import { CashRegister } from '#trade/application/cash_register'
 import { RefundTicket } from '#trade/application/counter_sales'
 import { CounterQuery } from '#trade/adapters/lucid/counter_query'
@@ -32,6 +39,8 @@ export default class RegisterTicketsController {
       (await ctx.bouncer.allows('permission', 'invoices.manage'))
     return ctx.view.render('trade/tickets/show', {
       ...viewData(ctx, ticket),
+      sends: await documentSends(ctx, 'ticket', ticket.id),
+      canSend: await ctx.bouncer.allows('permission', 'counter.sell'),
       canInvoice,
       customers: canInvoice
         ? await new CounterQuery(ctx.tenantDb!).customerChoices(ticket.customerId)
@@ -56,6 +65,34 @@ export default class RegisterTicketsController {
       filename: ticket.number,
       format: 'receipt80',
     })
+  }
+
+  /**
+   * E-mails the receipt (80 mm PDF) to the customer: a print like any other, so from the second
+   * one on it says DUPLICATA and the journal records the reprint. Kept on the ticket.
+   */
+  @inject()
+  async mail(ctx: HttpContext, register: CashRegister) {
+    await ctx.bouncer.authorize('permission', 'counter.sell')
+    const input = await ctx.request.validateUsing(documentMailValidator)
+    const ticket = await printed(ctx, register)
+    const issuer = await documentIssuer(ctx)
+    const facts = {
+      number: ticket.number,
+      shop: issuer.legalName,
+      amount: formatAmount(ticket.totalInclVatCents),
+    }
+    await mailDocument(ctx, {
+      document: { kind: 'ticket', id: ticket.id },
+      to: input.to,
+      toName: ticket.customerName ?? input.to,
+      message: input.message ?? null,
+      subject: ctx.i18n.t('counter.mail.subject', facts),
+      intro: ctx.i18n.t('counter.mail.intro', facts),
+      pdf: await renderDocumentPdf(ctx, RECEIPT, viewData(ctx, ticket), { format: 'receipt80' }),
+      filename: ticket.number,
+    })
+    return ctx.response.redirect().toRoute('counter.tickets.show', { id: ticket.id })
   }
 
   @inject()
