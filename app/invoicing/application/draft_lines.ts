@@ -80,6 +80,16 @@ export async function pricedDraftLine(
   })
 }
 
+/** A draft's change of basis: its lines converted, or left as they are when it already has it. */
+export function rebased<T extends Parameters<typeof linesInBasis>[0][number]>(
+  draft: { priceBasis: PriceBasis; lines: T[] },
+  basis: PriceBasis
+): { lines: T[]; priceBasis?: PriceBasis } {
+  return draft.priceBasis === basis
+    ? { lines: draft.lines }
+    : { lines: linesInBasis(draft.lines, basis), priceBasis: basis }
+}
+
 /**
  * A draft's lines moved to the other price basis: each unit price and eco-participation turned
  * TTC or HT at its line's rate, half-up (what the shop typed is kept to the cent either way).

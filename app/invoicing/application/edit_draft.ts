@@ -5,8 +5,8 @@ import { PriceLookup } from '#referentials/application/price_lookup'
 import type { InvoiceLineInput, PriceBasis } from '#invoicing/domain/invoice'
 import { InvoiceStore, type StoredInvoice } from '#invoicing/application/invoice_store'
 import {
-  linesInBasis,
   pricedDraftLine,
+  rebased,
   type DraftLineFailure,
   type DraftLineInput,
 } from '#invoicing/application/draft_lines'
@@ -48,13 +48,7 @@ export class EditDraft {
 
   /** Prices entered incl. or excl. VAT from now on; the lines already there are converted. */
   setPriceBasis(tenantId: string, invoiceId: string, basis: PriceBasis) {
-    return this.change(tenantId, invoiceId, async (draft) =>
-      ok(
-        draft.priceBasis === basis
-          ? { lines: draft.lines }
-          : { lines: linesInBasis(draft.lines, basis), priceBasis: basis }
-      )
-    )
+    return this.change(tenantId, invoiceId, async (draft) => ok(rebased(draft, basis)))
   }
 
   removeLine(tenantId: string, invoiceId: string, lineId: string) {

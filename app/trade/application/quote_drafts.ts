@@ -3,8 +3,8 @@ import { fail, ok, type Result } from '#core/domain/result'
 import { UnitOfWork } from '#core/application/unit_of_work'
 import { PriceLookup } from '#referentials/application/price_lookup'
 import {
-  linesInBasis,
   pricedDraftLine,
+  rebased,
   type DraftLineFailure,
   type DraftLineInput,
 } from '#invoicing/application/draft_lines'
@@ -67,13 +67,7 @@ export class EditQuoteDraft {
 
   /** Prices entered incl. or excl. VAT from now on; the lines already there are converted. */
   setPriceBasis(tenantId: string, quoteId: string, basis: PriceBasis) {
-    return this.change(tenantId, quoteId, async (draft) =>
-      ok(
-        draft.priceBasis === basis
-          ? { lines: draft.lines }
-          : { lines: linesInBasis(draft.lines, basis), priceBasis: basis }
-      )
-    )
+    return this.change(tenantId, quoteId, async (draft) => ok(rebased(draft, basis)))
   }
 
   removeLine(tenantId: string, quoteId: string, lineId: string) {
