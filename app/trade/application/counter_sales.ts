@@ -3,17 +3,23 @@ import { DateTime } from 'luxon'
 import { UnitOfWork } from '#core/application/unit_of_work'
 import { fail, ok, type Result } from '#core/domain/result'
 import { PriceLookup, type PriceFailure } from '#referentials/application/price_lookup'
+import { DocumentSettingsRepository } from '#core/application/document_settings'
 import { counterTotals, inclVatPrice, lineInclVatCents } from '#trade/domain/counter_totals'
 import { refundPayments, settle, type SettlementFailure } from '#trade/domain/counter_payments'
 import { CounterCarts } from '#trade/application/counter_carts'
 import { type Actor, CashRegister } from '#trade/application/cash_register'
 
-/** Adds an article to the cashier's cart at its catalogue price, turned into the counter's TTC price. */
+/**
+ * Adds an article to the cashier's cart at its catalogue price, turned into the counter's TTC
+ * price. A shop under the VAT franchise (art. 293 B du CGI) charges no VAT: the line is at 0 %
+ * and its price is the catalogue's, as the shop's invoices are.
+ */
 @inject()
 export class AddCounterLine {
   constructor(
     private prices: PriceLookup,
     private carts: CounterCarts,
+    private settings: DocumentSettingsRepository,
     private unitOfWork: UnitOfWork
   ) {}
 
@@ -44,14 +50,16 @@ export class AddCounterLine {
     })
     if (!price.ok) return price
     const { value } = price
+    const { vatFranchise } = await this.settings.find(input.tenantId)
+    const vatRate = vatFranchise ? '0' : value.vatRate
     await this.carts.addLine(input.tenantId, input.userId, {
       articleId: value.article.id,
       sku: value.article.sku,
       label: value.article.label,
       quantity: value.quantity,
-      unitPriceInclVatCents: inclVatPrice(value.unitPriceExclVatCents, value.vatRate),
-      ecoInclVatCents: inclVatPrice(value.ecoParticipationCents, value.vatRate),
-      vatRate: value.vatRate,
+      unitPriceInclVatCents: inclVatPrice(value.unitPriceExclVatCents, vatRate),
+      ecoInclVatCents: inclVatPrice(value.ecoParticipationCents, vatRate),
+      vatRate,
     })
     return ok({ sku: value.article.sku })
   }

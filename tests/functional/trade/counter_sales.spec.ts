@@ -261,6 +261,24 @@ test.group('Counter sales: a sale from the screen to the receipt', () => {
   })
 })
 
+test.group('Counter sales: a shop under the VAT franchise', () => {
+  test('sells at the catalogue price with no VAT, and its receipt says why', async ({ assert }) => {
+    const { tenant, client } = await signedInStaff('receptionist')
+    await ownerDb().table('document_settings').insert({ tenant_id: tenant.id, vat_franchise: true })
+    // 10,00 in the catalogue: no VAT added, 0 % on the line.
+    const filter = await aCounterArticle(tenant.id, { label: 'Filtre de vidange' })
+    const ticketId = await aSale(client, filter.sku, '20,00', '2')
+    const ticket = await ticketRow(ticketId)
+    assert.equal(Number(ticket.total_incl_vat_cents), 2000)
+    const [line] = await ownerDb().from('register_ticket_lines').where('ticket_id', ticketId)
+    assert.deepEqual([Number(line.vat_rate), Number(line.unit_price_incl_vat_cents)], [0, 1000])
+    const { bytes } = await fetchPdf(client, `/counter/tickets/${ticketId}/receipt.pdf`)
+    const text = (await readPdf(bytes)).text
+    assert.include(text, 'TVA non applicable, art. 293 B du CGI')
+    assert.include(text, '20,00')
+  })
+})
+
 test.group('Counter sales: who may sell, and nothing crosses tenants', () => {
   test('technicians neither sell nor see the register; accountants see it but do not sell', async ({
     assert,
