@@ -60,6 +60,9 @@ test.group('Invoices priced incl. VAT', () => {
       (await linesOf(id)).map((line) => Number(line.unit_price_cents)),
       [1499, 1200]
     )
+    // A draft's stored totals follow its lines, for the invoice list.
+    const draft = await invoiceRow(id)
+    assert.deepEqual([Number(draft.incl_vat_cents), Number(draft.due_cents)], [5698, 5697])
 
     // To HT and back: each price converted half-up at its rate.
     await client.get(`/invoices/${id}`)

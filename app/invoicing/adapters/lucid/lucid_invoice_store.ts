@@ -8,7 +8,14 @@ import {
 } from '#invoicing/adapters/lucid/document_line_rows'
 import type { TenantDb } from '#core/adapters/lucid/tenant_db'
 import { nextDocumentNumber } from '#core/adapters/lucid/document_counters'
-import type { InvoiceLineInput, InvoicePayer } from '#invoicing/domain/invoice'
+import {
+  invoiceTotals,
+  type InvoiceKind,
+  type InvoiceLineInput,
+  type InvoicePayer,
+  type InvoiceTotals,
+  type PriceBasis,
+} from '#invoicing/domain/invoice'
 import {
   InvoiceStore,
   type InvoicingSettings,
@@ -21,6 +28,31 @@ import {
 import type { EcoOrganism } from '#invoicing/domain/repair_bonus'
 
 export const lineFromRow = (row: Record<string, any>): StoredInvoiceLine => documentLineFromRow(row)
+
+/** The stored totals of an invoice: frozen when issued, kept current on a draft for the lists. */
+const totalsColumns = (totals: InvoiceTotals) => ({
+  excl_vat_cents: totals.exclVatCents,
+  eco_participation_cents: totals.ecoParticipationCents,
+  vat_cents: totals.vatCents,
+  incl_vat_cents: totals.inclVatCents,
+  rounding_cents: totals.roundingCents,
+  due_cents: totals.dueCents,
+  vat_breakdown: JSON.stringify(totals.rates),
+})
+
+/** A draft's totals as they stand, from its row's kind, basis and amounts paid by others. */
+const draftTotals = (
+  row: { kind: InvoiceKind; prepaid_cents: number | string; bonus_cents: number | string },
+  basis: PriceBasis,
+  lines: InvoiceLineInput[]
+) =>
+  totalsColumns(
+    invoiceTotals(row.kind, lines, {
+      prepaidCents: Number(row.prepaid_cents),
+      bonusCents: Number(row.bonus_cents),
+      basis,
+    })
+  )
 
 async function insertLines(
   trx: TransactionClientContract,
@@ -118,6 +150,15 @@ export class LucidInvoiceStore extends InvoiceStore {
             bonus_cents: invoice.bonus?.cents ?? 0,
             bonus_eco_organism: invoice.bonus?.ecoOrganism ?? null,
             created_by: createdBy,
+            ...draftTotals(
+              {
+                kind: invoice.kind,
+                prepaid_cents: invoice.prepaidCents,
+                bonus_cents: invoice.bonus?.cents ?? 0,
+              },
+              invoice.priceBasis ?? 'excl_vat',
+              invoice.lines
+            ),
           })
         )
         .returning('id')
@@ -128,7 +169,7 @@ export class LucidInvoiceStore extends InvoiceStore {
 
   updateDraft(tenantId: string, id: string, changes: DraftChanges) {
     return inTenantTransaction(tenantId, async (trx, tenantDb) => {
-      const updated = await tenantDb
+      const [row] = await tenantDb
         .scoped(trx, 'invoices')
         .where('id', id)
         .where('status', 'draft')
@@ -139,9 +180,15 @@ export class LucidInvoiceStore extends InvoiceStore {
           ...(changes.priceBasis ? { prices_include_vat: changes.priceBasis === 'incl_vat' } : {}),
           updated_at: new Date(),
         })
-      if (Number(updated) === 0) return false
+        .returning(['kind', 'prepaid_cents', 'bonus_cents', 'prices_include_vat'])
+      if (!row) return false
       await tenantDb.scoped(trx, 'invoice_lines').where('invoice_id', id).delete()
       await insertLines(trx, tenantDb, id, changes.lines)
+      const basis = row.prices_include_vat ? 'incl_vat' : 'excl_vat'
+      await tenantDb
+        .scoped(trx, 'invoices')
+        .where('id', id)
+        .update(draftTotals(row, basis, changes.lines))
       return true
     })
   }
@@ -224,13 +271,7 @@ export class LucidInvoiceStore extends InvoiceStore {
           due_on: issuance.dueOn,
           payment_terms: issuance.paymentTerms,
           nature: issuance.nature,
-          excl_vat_cents: totals.exclVatCents,
-          eco_participation_cents: totals.ecoParticipationCents,
-          vat_cents: totals.vatCents,
-          incl_vat_cents: totals.inclVatCents,
-          rounding_cents: totals.roundingCents,
-          due_cents: totals.dueCents,
-          vat_breakdown: JSON.stringify(totals.rates),
+          ...totalsColumns(totals),
           updated_at: new Date(),
         })
     })
