@@ -10,7 +10,7 @@ import { Presenter } from '#core/admin/presenter'
 import { ResourceStore } from '#core/admin/resource_store'
 import { applyFilters, applySort, boundedSearch, cappedCount } from '#core/admin/list_query'
 import { listQueryString, pageWindow, readListState, type ListState } from '#core/admin/list_state'
-import { savedViewsPanel } from '#core/admin/saved_views'
+import { savedViewRows, savedViewsPanel } from '#core/admin/saved_views'
 import {
   FieldErrors,
   type ResourceAction,
@@ -68,7 +68,7 @@ export class ResourceController {
     const listed = definition.fields.filter((field) => field.list)
 
     const hasReferenceFilter = definition.fields.some((field) => field.filter && field.references)
-    const { rows, count, choices } = await store.run(async (trx) => {
+    const { rows, count, choices, views } = await store.run(async (trx) => {
       const filtered = boundedSearch(
         applyFilters(store.query(trx), definition, state),
         definition,
@@ -84,7 +84,12 @@ export class ResourceController {
       const referenceChoices = hasReferenceFilter
         ? await store.referenceOptions(trx, state.filters)
         : {}
-      return { rows: page as Row[], count: total, choices: referenceChoices }
+      return {
+        rows: page as Row[],
+        count: total,
+        choices: referenceChoices,
+        views: await savedViewRows(ctx, definition, trx),
+      }
     })
     // With a capped count the last page is unknown: page on while pages come back full.
     const lastPage = count.capped ? null : Math.max(1, Math.ceil(count.total / perPage))
@@ -149,7 +154,7 @@ export class ResourceController {
       bulkUrl: this.route('bulk'),
       bulkActions: canManage ? await this.allowedActions(ctx, this.bulkActions()) : [],
       // Named filters of this user for this list (null where the list offers none).
-      savedViews: await savedViewsPanel(ctx, definition, state),
+      savedViews: savedViewsPanel(definition, state, views),
     })
   }
 

@@ -1,6 +1,7 @@
 import router from '@adonisjs/core/services/router'
 import vine from '@vinejs/vine'
 import type { HttpContext } from '@adonisjs/core/http'
+import type { TransactionClientContract } from '@adonisjs/lucid/types/database'
 import type { MiddlewareFn, ParsedNamedMiddleware } from '@adonisjs/core/types/http'
 import type { FieldContext } from '@vinejs/vine/types'
 import { urlFor } from '@adonisjs/core/services/url_builder'
@@ -74,23 +75,33 @@ export function registerSavedViewRoutes(
     .use(middleware)
 }
 
-/** What the list page shows: the user's views of this list as chips, and the form to add one. */
-export async function savedViewsPanel(
+/**
+ * The user's saved views of a tenant list, read in the list's own transaction (one round of
+ * BEGIN/COMMIT less per page view); null where the list offers none.
+ */
+export async function savedViewRows(
   ctx: HttpContext,
   definition: ResourceDefinition,
-  state: ListState
+  trx: TransactionClientContract
 ) {
   const tenantDb = ctx.tenantDb
   if (definition.scope !== 'tenant' || !tenantDb) return null
+  return tenantDb
+    .scoped(trx, TABLE)
+    .where({ user_id: ctx.auth.user!.id, resource: definition.name })
+    .orderBy('created_at')
+    .orderBy('id')
+    .select('id', 'name', 'query')
+}
+
+/** What the list page shows: the user's views of this list as chips, and the form to add one. */
+export function savedViewsPanel(
+  definition: ResourceDefinition,
+  state: ListState,
+  views: Awaited<ReturnType<typeof savedViewRows>>
+) {
+  if (!views) return null
   const current = listQueryString(definition, state, { page: 1 })
-  const views = await tenantDb.run((trx) =>
-    tenantDb
-      .scoped(trx, TABLE)
-      .where({ user_id: ctx.auth.user!.id, resource: definition.name })
-      .orderBy('created_at')
-      .orderBy('id')
-      .select('id', 'name', 'query')
-  )
   return {
     views: views.map((view) => ({
       name: view.name as string,
