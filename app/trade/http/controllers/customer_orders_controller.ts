@@ -1,9 +1,13 @@
 import { inject } from '@adonisjs/core'
 import type { HttpContext } from '@adonisjs/core/http'
 import { urlFor } from '@adonisjs/core/services/url_builder'
-import { documentIssuer, renderDocumentPdf, sendPrintPage } from '#core/http/documents'
+import {
+  documentIssuer,
+  renderDocumentPdf,
+  sendDocumentPdf,
+  sendPrintPage,
+} from '#core/http/documents'
 import { documentMailValidator, documentSends, mailDocument } from '#core/http/document_mail'
-import { sendPdf } from '#core/http/pdf_response'
 import { payableCents } from '#trade/domain/sales_quote'
 import { notFound } from '#core/http/form_feedback'
 import { formatAmount, formatDate, formatDateTime, formatDecimal } from '#core/http/format'
@@ -72,8 +76,9 @@ export default class CustomerOrdersController {
   async pdf(ctx: HttpContext) {
     await ctx.bouncer.authorize('permission', 'invoices.view')
     const order = await readOrder(ctx)
-    const bytes = await renderDocumentPdf(ctx, ORDER_DOCUMENT, orderViewData(ctx, order))
-    return sendPdf(ctx, bytes, orderFilename(ctx, order), {})
+    return sendDocumentPdf(ctx, ORDER_DOCUMENT, orderViewData(ctx, order), {
+      filename: orderFilename(ctx, order),
+    })
   }
 
   /** E-mails the order's confirmation with its PDF; the attempt is kept on the order. */
