@@ -17,8 +17,7 @@ import {
   type IssuedInvoice,
 } from '#invoicing/application/issue_invoice'
 import { parisToday } from '#core/domain/paris_today'
-import type { DraftFailure } from '#invoicing/application/edit_draft'
-import { pricedDraftLine, type DraftLineInput } from '#invoicing/application/draft_lines'
+import { DraftLineEditor, type DraftLineInput } from '#invoicing/application/draft_lines'
 import {
   DeliveryNoteStore,
   type NewDeliveryNote,
@@ -51,44 +50,36 @@ export class CreateDeliveryNote {
 
 /**
  * Lines of a draft delivery note, priced like an invoice's (the customer's grid through the price
- * lookup, or a label and a price typed in), so that invoicing copies them over as they are.
+ * lookup, or a label and a price typed in), so that invoicing copies them over as they are. A
+ * note is always priced excl. VAT, as the invoices made of several notes are.
  */
 @inject()
 export class EditDeliveryNote {
-  constructor(
-    private notes: DeliveryNoteStore,
-    private prices: PriceLookup,
-    private unitOfWork: UnitOfWork
-  ) {}
+  private editor: DraftLineEditor<InvoiceLineInput, StoredDeliveryNote & { priceBasis: 'excl_vat' }>
 
-  addLine(tenantId: string, noteId: string, input: DraftLineInput) {
-    return this.change(tenantId, noteId, async (note) => {
-      const line = await pricedDraftLine(this.prices, tenantId, note.customerId, input)
-      if (!line.ok) return line
-      return ok([...note.lines, line.value])
-    })
-  }
-
-  removeLine(tenantId: string, noteId: string, lineId: string) {
-    return this.change(tenantId, noteId, async (note) =>
-      ok(note.lines.filter((line) => line.id !== lineId))
+  constructor(notes: DeliveryNoteStore, prices: PriceLookup, unitOfWork: UnitOfWork) {
+    this.editor = new DraftLineEditor(
+      {
+        locked: async (tenantId, id) => {
+          const note = await notes.locked(tenantId, id)
+          return note && { ...note, priceBasis: 'excl_vat' as const }
+        },
+        save: async (tenantId, id, _note, change) => {
+          await notes.replaceLines(tenantId, id, change.lines)
+        },
+        fromPriced: (line) => line,
+      },
+      prices,
+      unitOfWork
     )
   }
 
-  private change(
-    tenantId: string,
-    noteId: string,
-    work: (note: StoredDeliveryNote) => Promise<Result<InvoiceLineInput[], DraftFailure>>
-  ): Promise<Result<null, DraftFailure>> {
-    return this.unitOfWork.run(tenantId, async () => {
-      const note = await this.notes.locked(tenantId, noteId)
-      if (!note) return fail({ type: 'not_found' })
-      if (note.status !== 'draft') return fail({ type: 'not_draft' })
-      const lines = await work(note)
-      if (!lines.ok) return lines
-      await this.notes.replaceLines(tenantId, noteId, lines.value)
-      return ok(null)
-    })
+  addLine(tenantId: string, noteId: string, input: DraftLineInput) {
+    return this.editor.addLine(tenantId, noteId, input)
+  }
+
+  removeLine(tenantId: string, noteId: string, lineId: string) {
+    return this.editor.removeLine(tenantId, noteId, lineId)
   }
 }
 

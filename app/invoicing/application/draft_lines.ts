@@ -1,5 +1,6 @@
 import { parisToday } from '#core/domain/paris_today'
 import { fail, ok, type Result } from '#core/domain/result'
+import type { UnitOfWork } from '#core/application/unit_of_work'
 import type { PriceLookup } from '#referentials/application/price_lookup'
 import { exclVatPrice, inclVatPrice } from '#core/domain/vat_breakdown'
 import type { InvoiceLineInput, InvoiceLineKind, PriceBasis } from '#invoicing/domain/invoice'
@@ -18,6 +19,8 @@ export interface DraftLineInput {
 
 export type DraftLineFailure =
   { type: 'unknown_article' } | { type: 'no_price' } | { type: 'label_required' }
+
+export type DraftFailure = { type: 'not_found' } | { type: 'not_draft' } | DraftLineFailure
 
 const categoryOf = (rate: string) => (Number(rate) === 0 ? ('Z' as const) : ('S' as const))
 
@@ -80,8 +83,14 @@ export async function pricedDraftLine(
   })
 }
 
+/** The line fields a change of basis reads and rewrites. */
+type BasisLine = Pick<
+  InvoiceLineInput,
+  'kind' | 'unitPriceCents' | 'ecoParticipationCents' | 'vatRate'
+>
+
 /** A draft's change of basis: its lines converted, or left as they are when it already has it. */
-export function rebased<T extends Parameters<typeof linesInBasis>[0][number]>(
+export function rebased<T extends BasisLine>(
   draft: { priceBasis: PriceBasis; lines: T[] },
   basis: PriceBasis
 ): { lines: T[]; priceBasis?: PriceBasis } {
@@ -94,9 +103,7 @@ export function rebased<T extends Parameters<typeof linesInBasis>[0][number]>(
  * A draft's lines moved to the other price basis: each unit price and eco-participation turned
  * TTC or HT at its line's rate, half-up (what the shop typed is kept to the cent either way).
  */
-export function linesInBasis<
-  T extends Pick<InvoiceLineInput, 'kind' | 'unitPriceCents' | 'ecoParticipationCents' | 'vatRate'>,
->(lines: T[], basis: PriceBasis): T[] {
+export function linesInBasis<T extends BasisLine>(lines: T[], basis: PriceBasis): T[] {
   const convert = basis === 'incl_vat' ? inclVatPrice : exclVatPrice
   return lines.map((line) =>
     line.kind === 'text'
@@ -107,4 +114,79 @@ export function linesInBasis<
           ecoParticipationCents: convert(line.ecoParticipationCents, line.vatRate),
         }
   )
+}
+
+/** A draft document as its line editor sees it: an invoice, a delivery note, a quote. */
+export interface LineEditedDraft<L> {
+  status: string
+  customerId: string
+  priceBasis: PriceBasis
+  lines: (L & { id: string })[]
+}
+
+/** How one kind of draft document is read (locked) and written back with its new lines. */
+export interface DraftDocuments<L, D extends LineEditedDraft<L>> {
+  locked(tenantId: string, id: string): Promise<D | null>
+  save(
+    tenantId: string,
+    id: string,
+    draft: D,
+    change: { lines: L[]; priceBasis?: PriceBasis }
+  ): Promise<void>
+  /** A priced line as this document keeps it. */
+  fromPriced(line: InvoiceLineInput): L
+}
+
+/**
+ * The lines of any draft document, in one transaction per change: a line added (priced for the
+ * buyer in the document's basis), one removed, or every price moved to the other basis. A
+ * document that left draft refuses them all: the database would too.
+ */
+export class DraftLineEditor<L extends BasisLine, D extends LineEditedDraft<L>> {
+  constructor(
+    private documents: DraftDocuments<L, D>,
+    private prices: PriceLookup,
+    private unitOfWork: UnitOfWork
+  ) {}
+
+  addLine(tenantId: string, id: string, input: DraftLineInput) {
+    return this.change(tenantId, id, async (draft) => {
+      const line = await pricedDraftLine(
+        this.prices,
+        tenantId,
+        draft.customerId,
+        input,
+        draft.priceBasis
+      )
+      if (!line.ok) return line
+      return ok({ lines: [...draft.lines, this.documents.fromPriced(line.value)] })
+    })
+  }
+
+  removeLine(tenantId: string, id: string, lineId: string) {
+    return this.change(tenantId, id, async (draft) =>
+      ok({ lines: draft.lines.filter((line) => line.id !== lineId) })
+    )
+  }
+
+  /** Prices entered incl. or excl. VAT from now on; the lines already there are converted. */
+  setPriceBasis(tenantId: string, id: string, basis: PriceBasis) {
+    return this.change(tenantId, id, async (draft) => ok(rebased<L>(draft, basis)))
+  }
+
+  private change(
+    tenantId: string,
+    id: string,
+    work: (draft: D) => Promise<Result<{ lines: L[]; priceBasis?: PriceBasis }, DraftFailure>>
+  ): Promise<Result<null, DraftFailure>> {
+    return this.unitOfWork.run(tenantId, async () => {
+      const draft = await this.documents.locked(tenantId, id)
+      if (!draft) return fail({ type: 'not_found' })
+      if (draft.status !== 'draft') return fail({ type: 'not_draft' })
+      const changed = await work(draft)
+      if (!changed.ok) return changed
+      await this.documents.save(tenantId, id, draft, changed.value)
+      return ok(null)
+    })
+  }
 }

@@ -1,82 +1,53 @@
 import { inject } from '@adonisjs/core'
-import { fail, ok, type Result } from '#core/domain/result'
 import { UnitOfWork } from '#core/application/unit_of_work'
 import { PriceLookup } from '#referentials/application/price_lookup'
 import type { InvoiceLineInput, PriceBasis } from '#invoicing/domain/invoice'
 import { InvoiceStore, type StoredInvoice } from '#invoicing/application/invoice_store'
 import {
-  pricedDraftLine,
-  rebased,
-  type DraftLineFailure,
+  DraftLineEditor,
+  type DraftFailure,
   type DraftLineInput,
 } from '#invoicing/application/draft_lines'
 
-export type { DraftLineInput }
-
-export type DraftFailure = { type: 'not_found' } | { type: 'not_draft' } | DraftLineFailure
+export type { DraftFailure, DraftLineInput }
 
 /**
  * Lines of a draft invoice: an article priced for the buyer through the referentials' price
- * lookup (grid, quantity break, VAT and eco-participation of the day), labour, a fee or free text.
- * An issued invoice refuses them all: the database would too.
+ * lookup (grid, quantity break, VAT and eco-participation of the day), labour, a fee or free text,
+ * in the invoice's price basis. An issued invoice refuses them all: the database would too.
  */
 @inject()
 export class EditDraft {
-  constructor(
-    private invoices: InvoiceStore,
-    private prices: PriceLookup,
-    private unitOfWork: UnitOfWork
-  ) {}
+  private editor: DraftLineEditor<InvoiceLineInput, StoredInvoice>
 
-  addLine(
-    tenantId: string,
-    invoiceId: string,
-    input: DraftLineInput
-  ): Promise<Result<null, DraftFailure>> {
-    return this.change(tenantId, invoiceId, async (draft) => {
-      const line = await pricedDraftLine(
-        this.prices,
-        tenantId,
-        draft.customerId,
-        input,
-        draft.priceBasis
-      )
-      if (!line.ok) return line
-      return ok({ lines: [...draft.lines, line.value] })
-    })
-  }
-
-  /** Prices entered incl. or excl. VAT from now on; the lines already there are converted. */
-  setPriceBasis(tenantId: string, invoiceId: string, basis: PriceBasis) {
-    return this.change(tenantId, invoiceId, async (draft) => ok(rebased(draft, basis)))
-  }
-
-  removeLine(tenantId: string, invoiceId: string, lineId: string) {
-    return this.change(tenantId, invoiceId, async (draft) =>
-      ok({ lines: draft.lines.filter((line) => line.id !== lineId) })
+  constructor(invoices: InvoiceStore, prices: PriceLookup, unitOfWork: UnitOfWork) {
+    this.editor = new DraftLineEditor(
+      {
+        locked: (tenantId, id) => invoices.locked(tenantId, id),
+        save: async (tenantId, id, draft, change) => {
+          await invoices.updateDraft(tenantId, id, {
+            purchaseOrderRef: draft.purchaseOrderRef,
+            serviceDate: draft.serviceDate,
+            notes: draft.notes,
+            ...change,
+          })
+        },
+        fromPriced: (line) => line,
+      },
+      prices,
+      unitOfWork
     )
   }
 
-  private change(
-    tenantId: string,
-    invoiceId: string,
-    work: (
-      draft: StoredInvoice
-    ) => Promise<Result<{ lines: InvoiceLineInput[]; priceBasis?: PriceBasis }, DraftFailure>>
-  ): Promise<Result<null, DraftFailure>> {
-    return this.unitOfWork.run(tenantId, async () => {
-      const draft = await this.invoices.locked(tenantId, invoiceId)
-      if (!draft) return fail({ type: 'not_found' })
-      if (draft.status !== 'draft') return fail({ type: 'not_draft' })
-      const changed = await work(draft)
-      if (!changed.ok) return changed
-      await this.invoices.updateDraft(tenantId, invoiceId, {
-        purchaseOrderRef: draft.purchaseOrderRef,
-        serviceDate: draft.serviceDate,
-        notes: draft.notes,
-        ...changed.value,
-      })
-      return ok(null)
-    })
+  addLine(tenantId: string, invoiceId: string, input: DraftLineInput) {
+    return this.editor.addLine(tenantId, invoiceId, input)
+  }
+
+  removeLine(tenantId: string, invoiceId: string, lineId: string) {
+    return this.editor.removeLine(tenantId, invoiceId, lineId)
+  }
+
+  setPriceBasis(tenantId: string, invoiceId: string, basis: PriceBasis) {
+    return this.editor.setPriceBasis(tenantId, invoiceId, basis)
   }
 }

@@ -6,7 +6,11 @@ import { flashFieldErrors } from '#core/http/form_feedback'
 import { optionalAmount, optionalText, requiredDecimal } from '#core/http/vine_rules'
 import { INVOICE_LINE_KINDS, PRICE_BASES, type PriceBasis } from '#invoicing/domain/invoice'
 import type { Result } from '#core/domain/result'
-import type { DraftLineFailure, DraftLineInput } from '#invoicing/application/draft_lines'
+import type {
+  DraftFailure,
+  DraftLineFailure,
+  DraftLineInput,
+} from '#invoicing/application/draft_lines'
 
 /**
  * The forms every commercial document shares (invoices, delivery notes, quotes): the customer
@@ -41,7 +45,7 @@ export const draftLineValidator = vine.create({
 })
 
 /** The typed line as the use cases take it; an empty price lets the price lookup decide. */
-export async function draftLineOf(ctx: HttpContext): Promise<DraftLineInput> {
+async function draftLineOf(ctx: HttpContext): Promise<DraftLineInput> {
   const input = await ctx.request.validateUsing(draftLineValidator)
   return {
     kind: input.kind,
@@ -62,7 +66,7 @@ const FIELDS: Record<DraftLineFailure['type'], [string, string]> = {
 }
 
 /** A refused line shown beside its field; a document no longer a draft, with `notDraftKey`. */
-export function flashDraftLineError(
+function flashDraftLineError(
   ctx: HttpContext,
   failure: DraftLineFailure['type'] | 'not_draft',
   notDraftKey: string
@@ -89,17 +93,52 @@ export async function articlePicker(ctx: HttpContext) {
 
 const priceBasisValidator = vine.create({ price_basis: vine.enum(PRICE_BASES) })
 
-/**
- * A draft document's prices switched to the other basis (invoice, quote): `change` converts the
- * lines; the outcome is flashed. False when the document is not the tenant's (the caller's 404).
+/** The use case behind a draft document's line forms (invoice, delivery note, quote). */
+interface DraftLineEditing {
+  addLine(tenantId: string, id: string, input: DraftLineInput): Promise<Result<null, DraftFailure>>
+  removeLine(tenantId: string, id: string, lineId: string): Promise<Result<null, DraftFailure>>
+}
+
+/*
+ * The line forms of a draft document's page, for the document `ctx.params.id`: each flashes its
+ * outcome (a line's error beside its field) and answers false when the document is not the
+ * tenant's, for the caller's 404; `notDraftKey` says the document left draft.
  */
+
+export async function addDraftLine(ctx: HttpContext, edit: DraftLineEditing, notDraftKey: string) {
+  const outcome = await edit.addLine(ctx.tenantDb!.tenantId, ctx.params.id, await draftLineOf(ctx))
+  if (outcome.ok) return true
+  if (outcome.type === 'not_found') return false
+  flashDraftLineError(ctx, outcome.type, notDraftKey)
+  return true
+}
+
+export async function removeDraftLine(
+  ctx: HttpContext,
+  edit: DraftLineEditing,
+  notDraftKey: string
+) {
+  const outcome = await edit.removeLine(ctx.tenantDb!.tenantId, ctx.params.id, ctx.params.lineId)
+  if (outcome.ok) return true
+  if (outcome.type === 'not_found') return false
+  ctx.session.flash('error', ctx.i18n.t(notDraftKey))
+  return true
+}
+
+/** The prices switched to the other basis, the lines converted (invoice, quote). */
 export async function switchPriceBasis(
   ctx: HttpContext,
-  change: (basis: PriceBasis) => Promise<Result<unknown, { type: string }>>,
+  edit: {
+    setPriceBasis(
+      tenantId: string,
+      id: string,
+      basis: PriceBasis
+    ): Promise<Result<null, DraftFailure>>
+  },
   notDraftKey: string
 ) {
   const { price_basis: basis } = await ctx.request.validateUsing(priceBasisValidator)
-  const outcome = await change(basis)
+  const outcome = await edit.setPriceBasis(ctx.tenantDb!.tenantId, ctx.params.id, basis)
   if (!outcome.ok && outcome.type === 'not_found') return false
   ctx.session.flash(
     outcome.ok ? 'success' : 'error',

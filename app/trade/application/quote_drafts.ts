@@ -3,8 +3,7 @@ import { fail, ok, type Result } from '#core/domain/result'
 import { UnitOfWork } from '#core/application/unit_of_work'
 import { PriceLookup } from '#referentials/application/price_lookup'
 import {
-  pricedDraftLine,
-  rebased,
+  DraftLineEditor,
   type DraftLineFailure,
   type DraftLineInput,
 } from '#invoicing/application/draft_lines'
@@ -27,11 +26,32 @@ export type QuoteDraftFailure =
  */
 @inject()
 export class EditQuoteDraft {
+  private editor: DraftLineEditor<QuoteLine, StoredQuote>
+
   constructor(
     private quotes: SalesQuoteStore,
-    private prices: PriceLookup,
+    prices: PriceLookup,
     private unitOfWork: UnitOfWork
-  ) {}
+  ) {
+    this.editor = new DraftLineEditor(
+      {
+        locked: (tenantId, id) => quotes.locked(tenantId, id),
+        // The stored totals follow the lines (the quotes list shows them).
+        save: async (tenantId, id, draft, { lines, priceBasis = draft.priceBasis }) => {
+          await quotes.saveDraftLines(
+            tenantId,
+            id,
+            lines,
+            quoteTotals(lines, priceBasis),
+            priceBasis
+          )
+        },
+        fromPriced: ({ jobLineId: _jobLine, ...line }) => line,
+      },
+      prices,
+      unitOfWork
+    )
+  }
 
   create(
     tenantId: string,
@@ -52,28 +72,16 @@ export class EditQuoteDraft {
   }
 
   addLine(tenantId: string, quoteId: string, input: QuoteLineInput) {
-    return this.change(tenantId, quoteId, async (draft) => {
-      const line = await pricedDraftLine(
-        this.prices,
-        tenantId,
-        draft.customerId,
-        input,
-        draft.priceBasis
-      )
-      if (!line.ok) return line
-      return ok({ lines: [...draft.lines, line.value] })
-    })
+    return this.editor.addLine(tenantId, quoteId, input)
   }
 
   /** Prices entered incl. or excl. VAT from now on; the lines already there are converted. */
   setPriceBasis(tenantId: string, quoteId: string, basis: PriceBasis) {
-    return this.change(tenantId, quoteId, async (draft) => ok(rebased(draft, basis)))
+    return this.editor.setPriceBasis(tenantId, quoteId, basis)
   }
 
   removeLine(tenantId: string, quoteId: string, lineId: string) {
-    return this.change(tenantId, quoteId, async (draft) =>
-      ok({ lines: draft.lines.filter((line) => line.id !== lineId) })
-    )
+    return this.editor.removeLine(tenantId, quoteId, lineId)
   }
 
   delete(tenantId: string, quoteId: string): Promise<Result<null, QuoteDraftFailure>> {
@@ -82,31 +90,6 @@ export class EditQuoteDraft {
       if (!draft) return fail({ type: 'not_found' })
       if (draft.status !== 'draft') return fail({ type: 'not_draft' })
       await this.quotes.deleteDraft(tenantId, quoteId)
-      return ok(null)
-    })
-  }
-
-  private change(
-    tenantId: string,
-    quoteId: string,
-    work: (
-      draft: StoredQuote
-    ) => Promise<Result<{ lines: QuoteLine[]; priceBasis?: PriceBasis }, QuoteDraftFailure>>
-  ): Promise<Result<null, QuoteDraftFailure>> {
-    return this.unitOfWork.run(tenantId, async () => {
-      const draft = await this.quotes.locked(tenantId, quoteId)
-      if (!draft) return fail({ type: 'not_found' })
-      if (draft.status !== 'draft') return fail({ type: 'not_draft' })
-      const changed = await work(draft)
-      if (!changed.ok) return changed
-      const { lines, priceBasis = draft.priceBasis } = changed.value
-      await this.quotes.saveDraftLines(
-        tenantId,
-        quoteId,
-        lines,
-        quoteTotals(lines, priceBasis),
-        priceBasis
-      )
       return ok(null)
     })
   }

@@ -21,10 +21,10 @@ import {
   type DeliveryNoteDocument,
 } from '#invoicing/adapters/lucid/lucid_delivery_notes'
 import {
+  addDraftLine,
   articlePicker,
   customerPicker,
-  draftLineOf,
-  flashDraftLineError,
+  removeDraftLine,
 } from '#invoicing/http/document_forms'
 import {
   invoiceNotesValidator,
@@ -45,6 +45,8 @@ async function readNote(ctx: HttpContext): Promise<DeliveryNoteDocument> {
   if (!note) return notFound(ctx)
   return note
 }
+
+const NOT_DRAFT = 'delivery_notes.errors.not_draft'
 
 const backToNote = (ctx: HttpContext, id = ctx.params.id) =>
   ctx.response.redirect().toRoute('delivery_notes.show', { id })
@@ -118,25 +120,13 @@ export default class DeliveryNotesController {
   @inject()
   async addLine(ctx: HttpContext, edit: EditDeliveryNote) {
     await ctx.bouncer.authorize('permission', 'invoices.manage')
-    const outcome = await edit.addLine(
-      ctx.tenantDb!.tenantId,
-      ctx.params.id,
-      await draftLineOf(ctx)
-    )
-    if (!outcome.ok) {
-      if (outcome.type === 'not_found') return notFound(ctx)
-      flashDraftLineError(ctx, outcome.type, 'delivery_notes.errors.not_draft')
-    }
-    return backToNote(ctx)
+    return (await addDraftLine(ctx, edit, NOT_DRAFT)) ? backToNote(ctx) : notFound(ctx)
   }
 
   @inject()
   async removeLine(ctx: HttpContext, edit: EditDeliveryNote) {
     await ctx.bouncer.authorize('permission', 'invoices.manage')
-    const outcome = await edit.removeLine(ctx.tenantDb!.tenantId, ctx.params.id, ctx.params.lineId)
-    if (!outcome.ok && outcome.type === 'not_found') return notFound(ctx)
-    if (!outcome.ok) ctx.session.flash('error', ctx.i18n.t('delivery_notes.errors.not_draft'))
-    return backToNote(ctx)
+    return (await removeDraftLine(ctx, edit, NOT_DRAFT)) ? backToNote(ctx) : notFound(ctx)
   }
 
   @inject()

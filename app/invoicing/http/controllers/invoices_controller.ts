@@ -11,10 +11,10 @@ import { IssueInvoice } from '#invoicing/application/issue_invoice'
 import { CancelInvoice } from '#invoicing/application/cancel_invoice'
 import { EditDraft } from '#invoicing/application/edit_draft'
 import {
+  addDraftLine,
   articlePicker,
   customerPicker,
-  draftLineOf,
-  flashDraftLineError,
+  removeDraftLine,
   switchPriceBasis,
 } from '#invoicing/http/document_forms'
 import { documentMailValidator, documentSends, mailDocument } from '#core/http/document_mail'
@@ -35,6 +35,8 @@ async function readInvoice(ctx: HttpContext): Promise<InvoiceDocument> {
   if (!document) return notFound(ctx)
   return document
 }
+
+const NOT_DRAFT = 'invoices.errors.not_draft'
 
 const backToInvoice = (ctx: HttpContext, id = ctx.params.id) =>
   ctx.response.redirect().toRoute('invoices.show', { id })
@@ -90,12 +92,8 @@ export default class InvoicesController {
   @inject()
   async priceBasis(ctx: HttpContext, edit: EditDraft) {
     await ctx.bouncer.authorize('permission', 'invoices.manage')
-    const switched = await switchPriceBasis(
-      ctx,
-      (basis) => edit.setPriceBasis(ctx.tenantDb!.tenantId, ctx.params.id, basis),
-      'invoices.errors.not_draft'
-    )
-    return switched ? backToInvoice(ctx) : notFound(ctx)
+    const found = await switchPriceBasis(ctx, edit, NOT_DRAFT)
+    return found ? backToInvoice(ctx) : notFound(ctx)
   }
 
   async show(ctx: HttpContext) {
@@ -120,25 +118,13 @@ export default class InvoicesController {
   @inject()
   async addLine(ctx: HttpContext, edit: EditDraft) {
     await ctx.bouncer.authorize('permission', 'invoices.manage')
-    const outcome = await edit.addLine(
-      ctx.tenantDb!.tenantId,
-      ctx.params.id,
-      await draftLineOf(ctx)
-    )
-    if (!outcome.ok) {
-      if (outcome.type === 'not_found') return notFound(ctx)
-      flashDraftLineError(ctx, outcome.type, 'invoices.errors.not_draft')
-    }
-    return backToInvoice(ctx)
+    return (await addDraftLine(ctx, edit, NOT_DRAFT)) ? backToInvoice(ctx) : notFound(ctx)
   }
 
   @inject()
   async removeLine(ctx: HttpContext, edit: EditDraft) {
     await ctx.bouncer.authorize('permission', 'invoices.manage')
-    const outcome = await edit.removeLine(ctx.tenantDb!.tenantId, ctx.params.id, ctx.params.lineId)
-    if (!outcome.ok && outcome.type === 'not_found') return notFound(ctx)
-    if (!outcome.ok) ctx.session.flash('error', ctx.i18n.t('invoices.errors.not_draft'))
-    return backToInvoice(ctx)
+    return (await removeDraftLine(ctx, edit, NOT_DRAFT)) ? backToInvoice(ctx) : notFound(ctx)
   }
 
   @inject()

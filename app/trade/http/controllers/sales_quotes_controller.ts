@@ -3,10 +3,10 @@ import type { HttpContext } from '@adonisjs/core/http'
 import { signedUrlFor, urlFor } from '@adonisjs/core/services/url_builder'
 import { flashFieldErrors, notFound } from '#core/http/form_feedback'
 import {
+  addDraftLine,
   articlePicker,
   customerPicker,
-  draftLineOf,
-  flashDraftLineError,
+  removeDraftLine,
   switchPriceBasis,
 } from '#invoicing/http/document_forms'
 import {
@@ -54,6 +54,8 @@ async function readQuote(ctx: HttpContext): Promise<QuotePage> {
   if (!page) return notFound(ctx)
   return page
 }
+
+const NOT_DRAFT = 'quotes.errors.not_draft'
 
 const backToQuote = (ctx: HttpContext, id = ctx.params.id) =>
   ctx.response.redirect().toRoute('quotes.show', { id })
@@ -131,43 +133,21 @@ export default class SalesQuotesController {
   @inject()
   async addLine(ctx: HttpContext, drafts: EditQuoteDraft) {
     await ctx.bouncer.authorize('permission', 'invoices.manage')
-    const outcome = await drafts.addLine(
-      ctx.tenantDb!.tenantId,
-      ctx.params.id,
-      await draftLineOf(ctx)
-    )
-    if (!outcome.ok) {
-      if (outcome.type === 'not_found') return notFound(ctx)
-      if (outcome.type === 'unknown_customer')
-        flashFieldErrors(ctx, { customer_id: ctx.i18n.t('quotes.errors.unknown_customer') })
-      else flashDraftLineError(ctx, outcome.type, 'quotes.errors.not_draft')
-    }
-    return backToQuote(ctx)
+    return (await addDraftLine(ctx, drafts, NOT_DRAFT)) ? backToQuote(ctx) : notFound(ctx)
   }
 
   /** Prices entered incl. or excl. VAT from now on, the draft's lines converted. */
   @inject()
   async priceBasis(ctx: HttpContext, drafts: EditQuoteDraft) {
     await ctx.bouncer.authorize('permission', 'invoices.manage')
-    const switched = await switchPriceBasis(
-      ctx,
-      (basis) => drafts.setPriceBasis(ctx.tenantDb!.tenantId, ctx.params.id, basis),
-      'quotes.errors.not_draft'
-    )
-    return switched ? backToQuote(ctx) : notFound(ctx)
+    const found = await switchPriceBasis(ctx, drafts, NOT_DRAFT)
+    return found ? backToQuote(ctx) : notFound(ctx)
   }
 
   @inject()
   async removeLine(ctx: HttpContext, drafts: EditQuoteDraft) {
     await ctx.bouncer.authorize('permission', 'invoices.manage')
-    const outcome = await drafts.removeLine(
-      ctx.tenantDb!.tenantId,
-      ctx.params.id,
-      ctx.params.lineId
-    )
-    if (!outcome.ok && outcome.type === 'not_found') return notFound(ctx)
-    if (!outcome.ok) ctx.session.flash('error', ctx.i18n.t('quotes.errors.not_draft'))
-    return backToQuote(ctx)
+    return (await removeDraftLine(ctx, drafts, NOT_DRAFT)) ? backToQuote(ctx) : notFound(ctx)
   }
 
   @inject()
