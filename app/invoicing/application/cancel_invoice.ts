@@ -2,7 +2,7 @@ import { inject } from '@adonisjs/core'
 import { fail, type Result } from '#core/domain/result'
 import { UnitOfWork } from '#core/application/unit_of_work'
 import { cancellingLines } from '#invoicing/domain/invoice'
-import { InvoiceStore } from '#invoicing/application/invoice_store'
+import { InvoiceStore, invoiceDraft } from '#invoicing/application/invoice_store'
 import { DeliveryNoteStore } from '#invoicing/application/delivery_note_store'
 import { IssueInvoice, type IssuedInvoice } from '#invoicing/application/issue_invoice'
 
@@ -42,7 +42,7 @@ export class CancelInvoice {
       if (existing) return fail({ type: 'already_cancelled', creditNoteId: existing })
       const id = await this.invoices.createDraft(
         tenantId,
-        {
+        invoiceDraft({
           kind: 'credit_note',
           customerId: original.customerId,
           payer: original.payer,
@@ -59,7 +59,7 @@ export class CancelInvoice {
               : null,
           lines: cancellingLines(original.lines),
           priceBasis: original.priceBasis,
-        },
+        }),
         userId
       )
       const issued = await this.issue.issueLocked({ tenantId, invoiceId: id, userId })

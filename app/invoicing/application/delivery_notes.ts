@@ -10,7 +10,7 @@ import {
   invoiceOfNotes,
   type InvoiceNotesRefusal,
 } from '#invoicing/domain/delivery_notes'
-import { InvoiceStore } from '#invoicing/application/invoice_store'
+import { InvoiceStore, invoiceDraft } from '#invoicing/application/invoice_store'
 import {
   IssueInvoice,
   buyerSnapshot,
@@ -164,20 +164,12 @@ export class InvoiceDeliveryNotes {
       const { customerId, lines, serviceDate, deliveryAddress } = planned.value
       const invoiceId = await this.invoices.createDraft(
         tenantId,
-        {
-          kind: 'invoice',
+        invoiceDraft({
           customerId,
-          payer: 'customer',
-          jobId: null,
-          correctsInvoiceId: null,
-          purchaseOrderRef: null,
           serviceDate,
-          notes: null,
           deliveryAddress,
-          prepaidCents: 0,
-          bonus: null,
           lines,
-        },
+        }),
         userId
       )
       const issued = await this.issue.issueLocked({ tenantId, invoiceId, userId })

@@ -10,7 +10,11 @@ import {
   repairBonus,
   type BonusClaimData,
 } from '#invoicing/domain/repair_bonus'
-import { InvoiceStore, type InvoicingSettings } from '#invoicing/application/invoice_store'
+import {
+  InvoiceStore,
+  invoiceDraft,
+  type InvoicingSettings,
+} from '#invoicing/application/invoice_store'
 import { parisToday } from '#core/domain/paris_today'
 import { IssueInvoice, type IssuedInvoice } from '#invoicing/application/issue_invoice'
 
@@ -113,20 +117,14 @@ export class InvoiceJob {
         : null
       const id = await this.invoices.createDraft(
         tenantId,
-        {
-          kind: 'invoice',
+        invoiceDraft({
           customerId: buyerId,
           payer: group.payer,
           jobId: job.id,
-          correctsInvoiceId: null,
           purchaseOrderRef: group.payer === 'customer' ? null : job.principalReference,
-          serviceDate: null,
-          notes: null,
-          deliveryAddress: null,
-          prepaidCents: 0,
           bonus: bonus && { cents: bonus.amountCents, ecoOrganism: settings.bonusEcoOrganism },
           lines: group.lines,
-        },
+        }),
         actor.userId
       )
       if (!(await this.invoices.claimJob(tenantId, job.id, group.payer, id))) {

@@ -14,7 +14,7 @@ import {
   sharesByPrincipal,
   type PrincipalShare,
 } from '#invoicing/domain/job_invoices'
-import { InvoiceStore } from '#invoicing/application/invoice_store'
+import { InvoiceStore, invoiceDraft } from '#invoicing/application/invoice_store'
 import { IssueInvoice } from '#invoicing/application/issue_invoice'
 
 /** Jobs read per query; a month of a busy shop is a few hundred. */
@@ -118,20 +118,11 @@ export class InvoicePrincipalsMonthly {
       async (): Promise<Result<PrincipalInvoice, { type: string }>> => {
         const id = await this.invoices.createDraft(
           tenantId,
-          {
-            kind: 'invoice',
+          invoiceDraft({
             customerId: principalId,
             payer: 'principal',
-            jobId: null,
-            correctsInvoiceId: null,
-            purchaseOrderRef: null,
-            serviceDate: null,
-            notes: null,
-            deliveryAddress: null,
-            prepaidCents: 0,
-            bonus: null,
             lines: principalMonthlyLines(shares),
-          },
+          }),
           actor.userId
         )
         const claimed: PrincipalShare[] = []

@@ -41,6 +41,28 @@ export interface NewInvoice {
   ticketId?: string | null
 }
 
+/**
+ * A new draft with the usual defaults — an invoice to the customer, no job, no reference, nothing
+ * paid before, priced excl. VAT — and what the caller says besides.
+ */
+export function invoiceDraft(
+  invoice: Pick<NewInvoice, 'customerId' | 'lines'> & Partial<NewInvoice>
+): NewInvoice {
+  return {
+    kind: 'invoice',
+    payer: 'customer',
+    jobId: null,
+    correctsInvoiceId: null,
+    purchaseOrderRef: null,
+    serviceDate: null,
+    notes: null,
+    deliveryAddress: null,
+    prepaidCents: 0,
+    bonus: null,
+    ...invoice,
+  }
+}
+
 export interface StoredInvoiceLine extends InvoiceLineInput {
   id: string
   position: number

@@ -5,7 +5,7 @@ import { UnitOfWork } from '#core/application/unit_of_work'
 import { CustomerRegister } from '#referentials/application/customer_register'
 import { CashRegister, type StoredTicket } from '#trade/application/cash_register'
 import type { InvoiceLineInput } from '#invoicing/domain/invoice'
-import { InvoiceStore } from '#invoicing/application/invoice_store'
+import { InvoiceStore, invoiceDraft } from '#invoicing/application/invoice_store'
 import { IssueInvoice, type IssuedInvoice } from '#invoicing/application/issue_invoice'
 
 export type InvoiceTicketFailure =
@@ -51,22 +51,14 @@ export class InvoiceTicket {
       if (!customer) return fail({ type: 'unknown_customer' })
       const id = await this.invoices.createDraft(
         tenantId,
-        {
-          kind: 'invoice',
+        invoiceDraft({
           customerId: customer.id,
-          payer: 'customer',
-          jobId: null,
-          correctsInvoiceId: null,
-          purchaseOrderRef: null,
           serviceDate: DateTime.fromJSDate(ticket.issuedAt).setZone('Europe/Paris').toISODate(),
-          notes: null,
-          deliveryAddress: null,
           prepaidCents: ticket.totalInclVatCents,
-          bonus: null,
           lines: ticketLines(ticket),
           priceBasis: 'incl_vat',
           ticketId: ticket.id,
-        },
+        }),
         userId
       )
       // Two clerks asking at once: the second finds the ticket taken and its draft rolls back.

@@ -1,7 +1,7 @@
 import { inject } from '@adonisjs/core'
 import { fail, ok, type Result } from '#core/domain/result'
 import { UnitOfWork } from '#core/application/unit_of_work'
-import { InvoiceStore } from '#invoicing/application/invoice_store'
+import { InvoiceStore, invoiceDraft } from '#invoicing/application/invoice_store'
 import { IssueInvoice, type IssueFailure } from '#invoicing/application/issue_invoice'
 import { invoiceTotals } from '#invoicing/domain/invoice'
 import {
@@ -68,20 +68,12 @@ export class TakeOrderDeposit {
       if (!depositFits(payable, already, amountCents)) return fail({ type: 'deposit_too_large' })
       const invoiceId = await this.invoices.createDraft(
         tenantId,
-        {
+        invoiceDraft({
           kind: 'deposit',
           customerId: order.customerId,
-          payer: 'customer',
-          jobId: null,
-          correctsInvoiceId: null,
           purchaseOrderRef: order.number,
-          serviceDate: null,
-          notes: null,
-          deliveryAddress: null,
-          prepaidCents: 0,
-          bonus: null,
           lines: [{ ...line, jobLineId: null }],
-        },
+        }),
         input.userId
       )
       const issued = await this.issue.issueLocked({ tenantId, invoiceId, userId: input.userId })
@@ -189,21 +181,13 @@ export class InvoiceOrder {
       )
       const invoiceId = await this.invoices.createDraft(
         tenantId,
-        {
-          kind: 'invoice',
+        invoiceDraft({
           customerId: order.customerId,
-          payer: 'customer',
-          jobId: null,
-          correctsInvoiceId: null,
           purchaseOrderRef: order.number,
-          serviceDate: null,
-          notes: null,
-          deliveryAddress: null,
           prepaidCents,
-          bonus: null,
           lines: [{ ...textLine(input.reference(order)), jobLineId: null }, ...withoutIds(order)],
           priceBasis: order.priceBasis,
-        },
+        }),
         input.userId
       )
       await this.orders.markInvoiced(tenantId, order.id, invoiceId)

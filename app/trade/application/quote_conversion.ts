@@ -1,7 +1,7 @@
 import { inject } from '@adonisjs/core'
 import { fail, ok, type Result } from '#core/domain/result'
 import { UnitOfWork } from '#core/application/unit_of_work'
-import { InvoiceStore } from '#invoicing/application/invoice_store'
+import { InvoiceStore, invoiceDraft } from '#invoicing/application/invoice_store'
 import { OpenRepairJob } from '#interventions/application/open_repair_job'
 import { SaveJobLine } from '#interventions/application/save_job_line'
 import type { Actor } from '#interventions/application/repair_jobs'
@@ -68,21 +68,11 @@ export class QuoteToInvoice {
       const lines = [textLine(input.reference(quote.number!)), ...withoutIds(quote)]
       const invoiceId = await this.invoices.createDraft(
         tenantId,
-        {
-          kind: 'invoice',
+        invoiceDraft({
           customerId: quote.customerId,
-          payer: 'customer',
-          jobId: null,
-          correctsInvoiceId: null,
-          purchaseOrderRef: null,
-          serviceDate: null,
-          notes: null,
-          deliveryAddress: null,
-          prepaidCents: 0,
-          bonus: null,
           lines: lines.map((line) => ({ ...line, jobLineId: null })),
           priceBasis: quote.priceBasis,
-        },
+        }),
         input.userId
       )
       await this.quotes.markConverted(tenantId, quote.id, 'invoice', invoiceId)

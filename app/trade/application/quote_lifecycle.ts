@@ -2,7 +2,7 @@ import { inject } from '@adonisjs/core'
 import { parisToday } from '#core/domain/paris_today'
 import { fail, ok, type Result } from '#core/domain/result'
 import { UnitOfWork } from '#core/application/unit_of_work'
-import { InvoiceStore } from '#invoicing/application/invoice_store'
+import { InvoiceStore, invoiceDraft } from '#invoicing/application/invoice_store'
 import {
   decisionRefusal,
   documentNumber,
@@ -157,20 +157,10 @@ export class DecideQuote {
       if (fee) {
         feeInvoiceId = await this.invoices.createDraft(
           tenantId,
-          {
-            kind: 'invoice',
+          invoiceDraft({
             customerId: quote.customerId,
-            payer: 'customer',
-            jobId: null,
-            correctsInvoiceId: null,
-            purchaseOrderRef: null,
-            serviceDate: null,
-            notes: null,
-            deliveryAddress: null,
-            prepaidCents: 0,
-            bonus: null,
             lines: [{ ...fee, jobLineId: null }],
-          },
+          }),
           input.userId
         )
       }

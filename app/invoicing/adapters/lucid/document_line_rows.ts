@@ -2,8 +2,8 @@ import type { InvoiceLineInput } from '#invoicing/domain/invoice'
 import { decimalText, isoDate } from '#core/adapters/lucid/column_values'
 
 /**
- * Rows of the tables shaped like invoice lines (invoice_lines, delivery_note_lines), both ways,
- * and the column readings every invoicing adapter shares.
+ * Rows of the tables shaped like invoice lines (invoice, delivery note, quote and order lines),
+ * both ways, and the column readings every invoicing adapter shares.
  */
 
 export { decimalText, isoDate }
@@ -30,7 +30,7 @@ export function documentLineFromRow(
 }
 
 /** The columns of a line at `position` (the caller adds its tenant and its document's key). */
-export function documentLineRow(line: InvoiceLineInput, position: number) {
+export function documentLineRow(line: Omit<InvoiceLineInput, 'jobLineId'>, position: number) {
   return {
     position,
     kind: line.kind,

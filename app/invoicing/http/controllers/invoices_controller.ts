@@ -6,7 +6,7 @@ import { documentIssuer, sendPrintPage } from '#core/http/documents'
 import { formatAmount } from '#core/http/format'
 import { sendPdf } from '#core/http/pdf_response'
 import { centsToInput } from '#core/domain/money'
-import { InvoiceStore } from '#invoicing/application/invoice_store'
+import { InvoiceStore, invoiceDraft } from '#invoicing/application/invoice_store'
 import { IssueInvoice } from '#invoicing/application/issue_invoice'
 import { CancelInvoice } from '#invoicing/application/cancel_invoice'
 import { EditDraft } from '#invoicing/application/edit_draft'
@@ -68,21 +68,13 @@ export default class InvoicesController {
     }
     const id = await invoices.createDraft(
       tenantId,
-      {
+      invoiceDraft({
         kind: input.kind,
         customerId: input.customer_id,
-        payer: 'customer',
-        jobId: null,
-        correctsInvoiceId: null,
         purchaseOrderRef: input.purchase_order_ref ?? null,
-        serviceDate: null,
-        notes: null,
-        deliveryAddress: null,
-        prepaidCents: 0,
-        bonus: null,
         lines: [],
         priceBasis: input.price_basis ?? 'excl_vat',
-      },
+      }),
       ctx.auth.user!.id
     )
     return backToInvoice(ctx, id)
