@@ -232,27 +232,6 @@ test.group('Factur-X PDF (real Chromium PDF, pdf-lib embedding)', () => {
     assert.equal((await pdfJsAttachments(twice)).get('factur-x.xml'), eInvoicing.xml(creditNote()))
   })
 
-  test('timing: facturX() over 20 warm runs (printed, not asserted)', async ({ assert }) => {
-    const invoice = anInvoice()
-    const renderer = await app.container.make(PdfRenderer)
-    const pdf = await renderer.render(invoiceHtml(invoice))
-    const eInvoicing = new FacturXEInvoicing()
-    await eInvoicing.facturX(pdf, invoice)
-    const times: number[] = []
-    let size = 0
-    for (let run = 0; run < 20; run++) {
-      const started = performance.now()
-      size = (await eInvoicing.facturX(pdf, invoice)).byteLength
-      times.push(performance.now() - started)
-    }
-    times.sort((a, b) => a - b)
-    console.log(
-      `      facturX(): p50 ${times[9].toFixed(1)} ms, max ${times[19].toFixed(1)} ms; ` +
-        `PDF ${(pdf.byteLength / 1024).toFixed(1)} KiB → Factur-X ${(size / 1024).toFixed(1)} KiB`
-    )
-    assert.isAbove(size, pdf.byteLength)
-  })
-
   test('EInvoicing is a port the adapter implements', ({ assert }) => {
     assert.isTrue(new FacturXEInvoicing() instanceof EInvoicing)
   })
