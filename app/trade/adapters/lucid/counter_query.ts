@@ -1,5 +1,5 @@
 import type { TransactionClientContract } from '@adonisjs/lucid/types/database'
-import type { TenantDb } from '#core/adapters/lucid/tenant_db'
+import { sameTenant, type TenantDb } from '#core/adapters/lucid/tenant_db'
 import { inTenantTransaction } from '#core/adapters/lucid/tenant_transaction'
 import { counterTotals, lineInclVatCents } from '#trade/domain/counter_totals'
 import { signatureExcerpt } from '#trade/domain/register_records'
@@ -116,46 +116,47 @@ export class CounterQuery {
       const found = await recordedTickets(trx, this.tenantDb, [id])
       const ticket = found.get(id)
       if (!ticket) return null
+      // One row: the customer, its journal record, the refund that corrects it, its print count
+      // and the A4 invoice made from it while no credit note has cancelled that invoice.
       const row = await this.tenantDb
         .scoped(trx, 'register_tickets')
         .where('register_tickets.id', id)
-        .leftJoin('customers', (join) => {
+        .leftJoin('customers', sameTenant('customers', 'register_tickets.customer_id'))
+        .leftJoin('register_journal as journal', (join) => {
           join
-            .on('customers.id', 'register_tickets.customer_id')
-            .andOn('customers.tenant_id', 'register_tickets.tenant_id')
+            .on('journal.tenant_id', 'register_tickets.tenant_id')
+            .andOn('journal.subject_id', 'register_tickets.id')
+            .andOnVal('journal.kind', 'ticket')
         })
+        .leftJoin('register_tickets as refund', (join) => {
+          join
+            .on('refund.tenant_id', 'register_tickets.tenant_id')
+            .andOn('refund.refunds_ticket_id', 'register_tickets.id')
+        })
+        .leftJoin('register_ticket_prints as printed', (join) => {
+          join
+            .on('printed.tenant_id', 'register_tickets.tenant_id')
+            .andOn('printed.ticket_id', 'register_tickets.id')
+        })
+        .leftJoin('invoiced_tickets', (join) => {
+          join
+            .on('invoiced_tickets.tenant_id', 'register_tickets.tenant_id')
+            .andOn('invoiced_tickets.ticket_id', 'register_tickets.id')
+        })
+        .leftJoin('invoices', sameTenant('invoices', 'invoiced_tickets.invoice_id'))
         .select(
           'register_tickets.cashier_name',
           'register_tickets.refunds_ticket_id',
           'customers.display_name',
-          'customers.email'
+          'customers.email',
+          'journal.seq',
+          'journal.signature',
+          'refund.id as refund_id',
+          'refund.number as refund_number',
+          'printed.prints',
+          'invoices.id as invoice_id',
+          'invoices.number as invoice_number'
         )
-        .first()
-      const journal = await this.tenantDb
-        .scoped(trx, 'register_journal')
-        .where({ kind: 'ticket', subject_id: id })
-        .select('seq', 'signature')
-        .first()
-      const refund = await this.tenantDb
-        .scoped(trx, 'register_tickets')
-        .where('refunds_ticket_id', id)
-        .select('id', 'number')
-        .first()
-      const prints = await this.tenantDb
-        .scoped(trx, 'register_ticket_prints')
-        .where('ticket_id', id)
-        .select('prints')
-        .first()
-      // The A4 invoice made from the ticket, while no credit note has cancelled it.
-      const invoice = await this.tenantDb
-        .scoped(trx, 'invoiced_tickets')
-        .join('invoices', (join) => {
-          join
-            .on('invoices.id', 'invoiced_tickets.invoice_id')
-            .andOn('invoices.tenant_id', 'invoiced_tickets.tenant_id')
-        })
-        .where('invoiced_tickets.ticket_id', id)
-        .select('invoices.id', 'invoices.number')
         .first()
       return {
         ...ticket,
@@ -163,13 +164,16 @@ export class CounterQuery {
         customerName: (row.display_name as string | null) ?? null,
         customerEmail: (row.email as string | null) ?? null,
         refundsTicketId: (row.refunds_ticket_id as string | null) ?? null,
-        refundedBy: refund ? { id: refund.id as string, number: refund.number as string } : null,
-        seq: journal ? Number(journal.seq) : null,
-        signature: journal?.signature as string | undefined,
-        signatureExcerpt: journal ? signatureExcerpt(journal.signature) : '',
-        prints: prints ? Number(prints.prints) : 0,
-        invoice: invoice ? { id: invoice.id as string, number: invoice.number as string } : null,
-        customerId: ticket.customerId,
+        refundedBy: row.refund_id
+          ? { id: row.refund_id as string, number: row.refund_number as string }
+          : null,
+        seq: row.seq === null ? null : Number(row.seq),
+        signature: (row.signature as string | null) ?? undefined,
+        signatureExcerpt: row.signature ? signatureExcerpt(row.signature) : '',
+        prints: row.prints === null ? 0 : Number(row.prints),
+        invoice: row.invoice_id
+          ? { id: row.invoice_id as string, number: row.invoice_number as string }
+          : null,
         changeCents: ticket.payments.reduce((sum, payment) => sum + (payment.changeCents ?? 0), 0),
         totalExclVatCents: ticket.rates.reduce((sum, rate) => sum + rate.exclVatCents, 0),
         totalVatCents: ticket.rates.reduce((sum, rate) => sum + rate.vatCents, 0),
