@@ -117,3 +117,6 @@ export const addressFields = (options: { list?: boolean; required?: boolean } = 
     autocomplete: 'address-level2',
   }),
 ]
+
+/** A column shown in lists and pages, never typed in the framework's forms. */
+export const readOnly = { form: false } as const

@@ -1,3 +1,4 @@
+import vine from '@vinejs/vine'
 import type { DatabaseQueryBuilderContract } from '@adonisjs/lucid/types/querybuilder'
 import type { HttpContext } from '@adonisjs/core/http'
 import type { TransactionClientContract } from '@adonisjs/lucid/types/database'
@@ -129,3 +130,11 @@ export function defineResource(definition: ResourceDefinition): ResourceDefiniti
     ...definition,
   }
 }
+
+const noForm = vine.create({})
+
+/**
+ * The validators of a list whose rows are written by their own pages and use cases (invoices,
+ * quotes, jobs…), never by the framework's create and edit forms.
+ */
+export const noFormValidators = { create: noForm, update: noForm }

@@ -90,10 +90,11 @@ export function pricedLines<T extends InvoiceLineInput>(
   basis: PriceBasis
 ): (T & PricedLine)[] {
   if (basis === 'excl_vat') return lines.map((line) => ({ ...line, ...pricedLine(line) }))
-  const billed = lines.filter(billable)
-  const { lineNetCents } = inclVatDocumentTotals(billed.map(inclVatLine))
+  const { lineNetCents } = inclVatDocumentTotals(lines.filter(billable).map(inclVatLine))
+  let billed = 0
   return lines.map((line) => {
     if (!billable(line)) return { ...line, ...unpriced }
+    const exclVatNetCents = lineNetCents[billed++]
     const taxed = inclVatLine(line)
     const netCents = linePriceInclVatCents(taxed)
     return {
@@ -101,7 +102,7 @@ export function pricedLines<T extends InvoiceLineInput>(
       discountCents: linePriceInclVatCents({ ...taxed, discountPercent: '0' }) - netCents,
       netCents,
       ecoCents: lineEcoInclVatCents(taxed),
-      exclVatNetCents: lineNetCents[billed.indexOf(line)],
+      exclVatNetCents,
     }
   })
 }

@@ -1,6 +1,5 @@
-import vine from '@vinejs/vine'
 import { date, datetime, reference, select, text } from '#core/admin/fields'
-import { defineResource } from '#core/admin/resource'
+import { defineResource, noFormValidators } from '#core/admin/resource'
 import {
   isOverdue,
   JOB_KINDS,
@@ -13,9 +12,6 @@ import { PRIORITIES } from '#interventions/application/repair_jobs'
 
 /** A day as YYYY-MM-DD in Paris: one Intl call, where Luxon's setZone cost 2 × 25 per page. */
 const PARIS_DAY = new Intl.DateTimeFormat('sv-SE', { timeZone: 'Europe/Paris' })
-
-/** The framework never saves a job: intake and changes go through the module's use cases. */
-const noForm = vine.create({})
 
 export const STATUS_TONES = {
   received: 'neutral',
@@ -122,7 +118,7 @@ export const repairJobResource = defineResource({
     { name: 'comebacks', apply: (query) => query.whereNotNull('repair_jobs.comeback_of_id') },
   ],
   defaultSort: { column: 'received_at', direction: 'desc' },
-  validators: { create: noForm, update: noForm },
+  validators: noFormValidators,
   policy: { view: 'jobs.view', manage: 'jobs.manage' },
   rowTone(row) {
     const today = PARIS_DAY.format(new Date())

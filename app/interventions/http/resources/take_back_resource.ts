@@ -1,22 +1,18 @@
-import vine from '@vinejs/vine'
 import { urlFor } from '@adonisjs/core/services/url_builder'
 import {
   boolean,
   date,
   datetime,
   decimal,
+  readOnly,
   reference,
   select,
   text,
   textarea,
 } from '#core/admin/fields'
-import { defineResource } from '#core/admin/resource'
+import { defineResource, noFormValidators } from '#core/admin/resource'
 import { APPLIANCE_TYPES } from '#referentials/domain/appliance_types'
 import { ECO_ORGANISMS, TAKE_BACK_REASONS } from '#interventions/domain/take_back'
-
-/** The framework never writes a take-back: they are recorded on the job and handed over in batches. */
-const noForm = vine.create({})
-const readOnly = { form: false } as const
 
 /**
  * The register of old appliances taken back: filters by eco-organism and by whether the collector
@@ -73,7 +69,7 @@ export const takeBackResource = defineResource({
   ],
   search: { column: 'search_document' },
   defaultSort: { column: 'created_at', direction: 'desc' },
-  validators: { create: noForm, update: noForm },
+  validators: noFormValidators,
   policy: { view: 'jobs.view', manage: 'jobs.manage', canUpdate: () => false },
   rowLinks: [
     {

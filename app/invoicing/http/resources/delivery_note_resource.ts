@@ -1,10 +1,5 @@
-import vine from '@vinejs/vine'
-import { boolean, date, reference, select, text } from '#core/admin/fields'
-import { defineResource } from '#core/admin/resource'
-
-/** Delivery notes are written by their own pages and use cases, never by the framework's forms. */
-const noForm = vine.create({})
-const readOnly = { form: false } as const
+import { boolean, date, readOnly, reference, select, text } from '#core/admin/fields'
+import { defineResource, noFormValidators } from '#core/admin/resource'
 
 /**
  * The list of delivery notes: drafts first, then the newest issued; the invoice that billed each
@@ -55,6 +50,6 @@ export const deliveryNoteResource = defineResource({
     },
   ],
   defaultSort: { column: 'issued_on', direction: 'desc' },
-  validators: { create: noForm, update: noForm },
+  validators: noFormValidators,
   policy: { view: 'invoices.view', manage: 'invoices.manage', canUpdate: () => false },
 })

@@ -1,11 +1,6 @@
-import vine from '@vinejs/vine'
-import { date, money, reference, select, text } from '#core/admin/fields'
-import { defineResource } from '#core/admin/resource'
+import { date, money, readOnly, reference, select, text } from '#core/admin/fields'
+import { defineResource, noFormValidators } from '#core/admin/resource'
 import { INVOICE_KINDS, INVOICE_PAYERS } from '#invoicing/domain/invoice'
-
-/** Invoices are written by their own pages and use cases, never by the framework's forms. */
-const noForm = vine.create({})
-const readOnly = { form: false } as const
 
 /**
  * The list of invoices and credit notes: drafts first, then the newest issued; filters by kind,
@@ -78,6 +73,6 @@ export const invoiceResource = defineResource({
     },
   ],
   defaultSort: { column: 'issued_on', direction: 'desc' },
-  validators: { create: noForm, update: noForm },
+  validators: noFormValidators,
   policy: { view: 'invoices.view', manage: 'invoices.manage', canUpdate: () => false },
 })

@@ -9,6 +9,7 @@ import {
 } from '#core/http/documents'
 import { documentMailValidator, documentSends, mailDocument } from '#core/http/document_mail'
 import { payableCents } from '#trade/domain/sales_quote'
+import { missingStock } from '#trade/http/missing_stock'
 import { notFound } from '#core/http/form_feedback'
 import { formatAmount, formatDate, formatDateTime, formatDecimal } from '#core/http/format'
 import { flashFieldErrors } from '#core/http/form_feedback'
@@ -151,11 +152,7 @@ export default class CustomerOrdersController {
       ctx.session.flash(
         'error',
         outcome.type === 'missing_stock'
-          ? ctx.i18n.t('orders.flash.missing', {
-              lines: outcome.lines
-                .map((line) => `${line.label} × ${formatDecimal(line.quantity, ctx.i18n.locale)}`)
-                .join(', '),
-            })
+          ? missingStock(ctx, outcome.lines)
           : ctx.i18n.t(`orders.errors.${outcome.type}`)
       )
       return backToOrder(ctx)

@@ -17,6 +17,7 @@ import {
 } from '#core/http/documents'
 import { documentMailValidator, documentSends, mailDocument } from '#core/http/document_mail'
 import { formatAmount, formatDate, formatDecimal } from '#core/http/format'
+import { missingStock } from '#trade/http/missing_stock'
 import { DEFAULT_VALIDITY_DAYS, payableCents } from '#trade/domain/sales_quote'
 import { EditQuoteDraft } from '#trade/application/quote_drafts'
 import { parisToday } from '#core/domain/paris_today'
@@ -298,14 +299,7 @@ export default class SalesQuotesController {
     const { missing, number, orderId } = outcome.value
     ctx.session.flash('success', ctx.i18n.t('quotes.flash.ordered', { number }))
     if (missing.length > 0) {
-      ctx.session.flash(
-        'error',
-        ctx.i18n.t('orders.flash.missing', {
-          lines: missing
-            .map((line) => `${line.label} × ${formatDecimal(line.quantity, ctx.i18n.locale)}`)
-            .join(', '),
-        })
-      )
+      ctx.session.flash('error', missingStock(ctx, missing))
     }
     return ctx.response.redirect().toRoute('orders.show', { id: orderId })
   }

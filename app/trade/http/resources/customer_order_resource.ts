@@ -1,10 +1,6 @@
-import vine from '@vinejs/vine'
-import { date, money, reference, select, text } from '#core/admin/fields'
-import { defineResource } from '#core/admin/resource'
+import { date, money, readOnly, reference, select, text } from '#core/admin/fields'
+import { defineResource, noFormValidators } from '#core/admin/resource'
 import { ORDER_STATUSES } from '#trade/domain/customer_order'
-
-const noForm = vine.create({})
-const readOnly = { form: false } as const
 
 /** Customer orders: open ones hold stock; made from accepted quotes. */
 export const customerOrderResource = defineResource({
@@ -36,6 +32,6 @@ export const customerOrderResource = defineResource({
     money('incl_vat_cents', { list: true, ...readOnly }),
   ],
   defaultSort: { column: 'created_at', direction: 'desc' },
-  validators: { create: noForm, update: noForm },
+  validators: noFormValidators,
   policy: { view: 'invoices.view', manage: 'invoices.manage', canUpdate: () => false },
 })

@@ -1,10 +1,6 @@
-import vine from '@vinejs/vine'
-import { date, money, reference, select, text } from '#core/admin/fields'
-import { defineResource } from '#core/admin/resource'
+import { date, money, readOnly, reference, select, text } from '#core/admin/fields'
+import { defineResource, noFormValidators } from '#core/admin/resource'
 import { QUOTE_STATUSES } from '#trade/domain/sales_quote'
-
-const noForm = vine.create({})
-const readOnly = { form: false } as const
 
 /**
  * The list of quotes, every version: drafts, sent, accepted, refused, superseded (an expired
@@ -45,6 +41,6 @@ export const salesQuoteResource = defineResource({
     money('incl_vat_cents', { list: true, ...readOnly }),
   ],
   defaultSort: { column: 'created_at', direction: 'desc' },
-  validators: { create: noForm, update: noForm },
+  validators: noFormValidators,
   policy: { view: 'invoices.view', manage: 'invoices.manage', canUpdate: () => false },
 })
