@@ -3,7 +3,12 @@ import { fail, ok, type Result } from '#core/domain/result'
 import type { UnitOfWork } from '#core/application/unit_of_work'
 import type { PriceLookup } from '#referentials/application/price_lookup'
 import { exclVatPrice, inclVatPrice } from '#core/domain/vat_breakdown'
-import type { InvoiceLineInput, InvoiceLineKind, PriceBasis } from '#invoicing/domain/invoice'
+import {
+  vatCategoryOf,
+  type InvoiceLineInput,
+  type InvoiceLineKind,
+  type PriceBasis,
+} from '#invoicing/domain/invoice'
 
 /** A line typed on a draft document: an invoice, a delivery note, a quote. */
 export interface DraftLineInput {
@@ -21,8 +26,6 @@ export type DraftLineFailure =
   { type: 'unknown_article' } | { type: 'no_price' } | { type: 'label_required' }
 
 export type DraftFailure = { type: 'not_found' } | { type: 'not_draft' } | DraftLineFailure
-
-const categoryOf = (rate: string) => (Number(rate) === 0 ? ('Z' as const) : ('S' as const))
 
 /**
  * The line a draft document gets for what was typed: an article priced for the buyer through the
@@ -66,7 +69,7 @@ export async function pricedDraftLine(
       unitPriceCents: input.unitPriceCents ?? inBasis(priced.unitPriceExclVatCents),
       ecoParticipationCents: inBasis(priced.ecoParticipationCents),
       vatRate: priced.vatRate,
-      vatCategory: categoryOf(priced.vatRate),
+      vatCategory: vatCategoryOf(priced.vatRate),
     })
   }
   if (!input.label) return fail({ type: 'label_required' })
@@ -79,7 +82,7 @@ export async function pricedDraftLine(
     unitPriceCents: text ? 0 : input.unitPriceCents!,
     ecoParticipationCents: 0,
     vatRate: text ? '0' : input.vatRate,
-    vatCategory: categoryOf(text ? '0' : input.vatRate),
+    vatCategory: vatCategoryOf(text ? '0' : input.vatRate),
   })
 }
 

@@ -4,7 +4,7 @@ import { fail, type Result } from '#core/domain/result'
 import { UnitOfWork } from '#core/application/unit_of_work'
 import { CustomerRegister } from '#referentials/application/customer_register'
 import { CashRegister, type StoredTicket } from '#trade/application/cash_register'
-import type { InvoiceLineInput } from '#invoicing/domain/invoice'
+import { vatCategoryOf, type InvoiceLineInput } from '#invoicing/domain/invoice'
 import { InvoiceStore, invoiceDraft } from '#invoicing/application/invoice_store'
 import { IssueInvoice, type IssuedInvoice } from '#invoicing/application/issue_invoice'
 
@@ -86,6 +86,6 @@ function ticketLines(ticket: StoredTicket): InvoiceLineInput[] {
     discountPercent: line.discountPercent,
     ecoParticipationCents: line.ecoInclVatCents,
     vatRate: line.vatRate,
-    vatCategory: Number(line.vatRate) === 0 ? 'Z' : 'S',
+    vatCategory: vatCategoryOf(line.vatRate),
   }))
 }

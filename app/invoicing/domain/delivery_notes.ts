@@ -1,6 +1,6 @@
 import { fail, ok, type Result } from '#core/domain/result'
 import type { EInvoiceAddress } from '#invoicing/domain/e_invoice'
-import type { InvoiceLineInput } from '#invoicing/domain/invoice'
+import { textLine, type InvoiceLineInput } from '#invoicing/domain/invoice'
 
 /**
  * Delivery notes (bons de livraison): proof of what was handed over, not a tax document
@@ -43,20 +43,8 @@ const frenchDate = (iso: string) => iso.split('-').reverse().join('/')
 export const noteReference = (number: string, issuedOn: string) =>
   `Bon de livraison ${number} du ${frenchDate(issuedOn)}`
 
-const referenceLine = (number: string, issuedOn: string): InvoiceLineInput => ({
-  kind: 'text',
-  articleId: null,
-  jobLineId: null,
-  sku: null,
-  label: noteReference(number, issuedOn),
-  quantity: '0',
-  unit: 'C62',
-  unitPriceCents: 0,
-  discountPercent: '0',
-  ecoParticipationCents: 0,
-  vatRate: '0',
-  vatCategory: 'Z',
-})
+const referenceLine = (number: string, issuedOn: string) =>
+  textLine(noteReference(number, issuedOn))
 
 export interface NotesInvoice {
   customerId: string

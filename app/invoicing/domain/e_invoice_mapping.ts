@@ -4,6 +4,7 @@ import { fractionToDecimal, halfUp, toFraction } from '#core/domain/decimal'
 import type { EInvoice, EInvoiceLine, VatCategory } from '#invoicing/domain/e_invoice'
 import {
   TYPE_CODES,
+  vatCategoryOf,
   type BuyerSnapshot,
   type InvoiceKind,
   type PriceBasis,
@@ -43,7 +44,7 @@ export const RECOVERY_FEE_MENTION =
   'Indemnité forfaitaire pour frais de recouvrement de 40 € (art. D441-5 du Code de commerce)'
 
 const categoryOf = (rate: string, franchise: boolean): VatCategory =>
-  franchise ? 'E' : Number(rate) === 0 ? 'Z' : 'S'
+  franchise ? 'E' : vatCategoryOf(rate)
 
 /**
  * The EN 16931 view of an issued document. A credit note is written with positive amounts, its

@@ -72,6 +72,45 @@ export interface PricedLine extends InvoiceLineInput {
   exclVatNetCents: number
 }
 
+/** The VAT category of a rate outside the franchise: Z at 0 %, S otherwise. */
+export const vatCategoryOf = (vatRate: string): VatCategory => (Number(vatRate) === 0 ? 'Z' : 'S')
+
+/** A free-text line (a reference, a heading, a note): it prints its label and bills nothing. */
+export function textLine(label: string): InvoiceLineInput {
+  return {
+    kind: 'text',
+    articleId: null,
+    jobLineId: null,
+    sku: null,
+    label,
+    quantity: '0',
+    unit: 'C62',
+    unitPriceCents: 0,
+    discountPercent: '0',
+    ecoParticipationCents: 0,
+    vatRate: '0',
+    vatCategory: 'Z',
+  }
+}
+
+/** One fee at a price excl. VAT (a deposit, a paid quote's price). */
+export function feeLine(label: string, unitPriceCents: number, vatRate: string): InvoiceLineInput {
+  return {
+    kind: 'fee',
+    articleId: null,
+    jobLineId: null,
+    sku: null,
+    label,
+    quantity: '1',
+    unit: 'C62',
+    unitPriceCents,
+    discountPercent: '0',
+    ecoParticipationCents: 0,
+    vatRate,
+    vatCategory: vatCategoryOf(vatRate),
+  }
+}
+
 /** A free-text line prints a label and bills nothing. */
 const billable = (line: InvoiceLineInput) => line.kind !== 'text'
 

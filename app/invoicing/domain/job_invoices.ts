@@ -1,4 +1,9 @@
-import type { InvoiceLineInput, InvoicePayer } from '#invoicing/domain/invoice'
+import {
+  textLine,
+  vatCategoryOf,
+  type InvoiceLineInput,
+  type InvoicePayer,
+} from '#invoicing/domain/invoice'
 
 /** A line of a repair job as invoicing reads it (the interventions module's job line). */
 export interface BillableJobLine {
@@ -57,7 +62,7 @@ export function invoiceLineOf(line: BillableJobLine): InvoiceLineInput {
     discountPercent: '0',
     ecoParticipationCents: line.ecoParticipationCents,
     vatRate: line.vatRate,
-    vatCategory: Number(line.vatRate) === 0 ? 'Z' : 'S',
+    vatCategory: vatCategoryOf(line.vatRate),
   }
 }
 
@@ -91,20 +96,7 @@ export function principalMonthlyLines(shares: PrincipalShare[]): InvoiceLineInpu
   return shares.flatMap((share) => {
     const own = share.lines.filter((line) => line.payer === 'principal')
     if (own.length === 0) return []
-    const heading: InvoiceLineInput = {
-      kind: 'text',
-      articleId: null,
-      jobLineId: null,
-      sku: null,
-      label: principalJobHeading(share),
-      quantity: '0',
-      unit: 'C62',
-      unitPriceCents: 0,
-      discountPercent: '0',
-      ecoParticipationCents: 0,
-      vatRate: '0',
-      vatCategory: 'Z',
-    }
+    const heading = textLine(principalJobHeading(share))
     return [heading, ...own.map(invoiceLineOf)]
   })
 }

@@ -63,7 +63,7 @@ export class TakeOrderDeposit {
       const payable = { inclVatCents: payableCents(totals), rates: totals.rates }
       const line = depositLine(payable, input.percent, input.label(order.number, input.percent))
       if ('type' in line) return fail(line)
-      const amountCents = invoiceTotals('deposit', [{ ...line, jobLineId: null }]).inclVatCents
+      const amountCents = invoiceTotals('deposit', [line]).inclVatCents
       const already = order.deposits.reduce((sum, deposit) => sum + deposit.amountInclVatCents, 0)
       if (!depositFits(payable, already, amountCents)) return fail({ type: 'deposit_too_large' })
       const invoiceId = await this.invoices.createDraft(
@@ -72,7 +72,7 @@ export class TakeOrderDeposit {
           kind: 'deposit',
           customerId: order.customerId,
           purchaseOrderRef: order.number,
-          lines: [{ ...line, jobLineId: null }],
+          lines: [line],
         }),
         input.userId
       )
@@ -185,7 +185,7 @@ export class InvoiceOrder {
           customerId: order.customerId,
           purchaseOrderRef: order.number,
           prepaidCents,
-          lines: [{ ...textLine(input.reference(order)), jobLineId: null }, ...withoutIds(order)],
+          lines: [textLine(input.reference(order)), ...withoutIds(order)],
           priceBasis: order.priceBasis,
         }),
         input.userId

@@ -159,7 +159,7 @@ export class DecideQuote {
           tenantId,
           invoiceDraft({
             customerId: quote.customerId,
-            lines: [{ ...fee, jobLineId: null }],
+            lines: [fee],
           }),
           input.userId
         )

@@ -1,6 +1,6 @@
 import { fractionToDecimal, halfUp, toCents, toFraction } from '#core/domain/decimal'
-import type { RateTotal } from '#core/domain/vat_breakdown'
-import type { QuoteLine } from '#trade/domain/sales_quote'
+import { exclVatPrice, type RateTotal } from '#core/domain/vat_breakdown'
+import { feeLine, type InvoiceLineInput } from '#invoicing/domain/invoice'
 
 /**
  * A customer order (commande client, CC-…): what the customer committed to buy, usually from an
@@ -42,30 +42,14 @@ export function depositLine(
   order: { inclVatCents: number; rates: RateTotal[] },
   percent: string,
   label: string
-): QuoteLine | { type: 'no_amount' } {
+): InvoiceLineInput | { type: 'no_amount' } {
   const share = toFraction(percent)
   const targetCents = toCents(
     halfUp(BigInt(order.inclVatCents) * share.numerator, share.denominator * 100n)
   )
   if (targetCents <= 0) return { type: 'no_amount' }
   const vatRate = mainVatRate(order.rates)
-  const rate = toFraction(vatRate)
-  const unitPriceCents = toCents(
-    halfUp(BigInt(targetCents) * 100n * rate.denominator, 100n * rate.denominator + rate.numerator)
-  )
-  return {
-    kind: 'fee',
-    articleId: null,
-    sku: null,
-    label,
-    quantity: '1',
-    unit: 'C62',
-    unitPriceCents,
-    discountPercent: '0',
-    ecoParticipationCents: 0,
-    vatRate,
-    vatCategory: Number(vatRate) === 0 ? 'Z' : 'S',
-  }
+  return feeLine(label, exclVatPrice(targetCents, vatRate), vatRate)
 }
 
 /** Deposits never exceed what the order costs. */

@@ -1,7 +1,9 @@
 import { halfUp, toFraction } from '#core/domain/decimal'
 import {
+  feeLine,
   invoiceTotals,
   pricedLines,
+  textLine,
   type InvoiceLineInput,
   type InvoiceTotals,
   type PriceBasis,
@@ -108,40 +110,13 @@ export interface PaidQuote {
  * own line. When the quote is accepted the fee is deducted, i.e. never charged (nothing to add,
  * nothing to take off: the work's invoice carries the quote's lines only).
  */
-export function feeDueOnRefusal(quote: PaidQuote, label: string): QuoteLine | null {
+export function feeDueOnRefusal(quote: PaidQuote, label: string): InvoiceLineInput | null {
   if (!quote.paidQuote || quote.quoteFeeCents <= 0) return null
-  const vatRate = quote.quoteFeeVatRate
-  return {
-    kind: 'fee',
-    articleId: null,
-    sku: null,
-    label,
-    quantity: '1',
-    unit: 'C62',
-    unitPriceCents: quote.quoteFeeCents,
-    discountPercent: '0',
-    ecoParticipationCents: 0,
-    vatRate,
-    vatCategory: Number(vatRate) === 0 ? 'Z' : 'S',
-  }
+  return feeLine(label, quote.quoteFeeCents, quote.quoteFeeVatRate)
 }
 
 /** A free-text line (a reference, a note) on the document a quote becomes. */
-export function textLine(label: string): QuoteLine {
-  return {
-    kind: 'text',
-    articleId: null,
-    sku: null,
-    label,
-    quantity: '0',
-    unit: 'C62',
-    unitPriceCents: 0,
-    discountPercent: '0',
-    ecoParticipationCents: 0,
-    vatRate: '0',
-    vatCategory: 'Z',
-  }
-}
+export { textLine }
 
 /**
  * A line's unit price after its discount, to the cent (half-up): what a repair job line, which
