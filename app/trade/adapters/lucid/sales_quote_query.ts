@@ -134,19 +134,6 @@ export async function quotePage(tenantDb: TenantDb, id: string, today: string) {
   })
 }
 
-/** The newest version of a quote (what the customer's link shows). */
-export function latestQuoteId(tenantDb: TenantDb, rootId: string) {
-  return tenantDb.run(async (trx) => {
-    const row = await tenantDb
-      .scoped(trx, 'sales_quotes')
-      .where('root_id', rootId)
-      .orderBy('version', 'desc')
-      .select('id')
-      .first()
-    return (row?.id as string | undefined) ?? null
-  })
-}
-
 /** The order's page: its lines, reservations, deposits and final invoice. */
 export async function orderPage(tenantDb: TenantDb, id: string) {
   return tenantDb.run(async (trx) => {

@@ -7,7 +7,8 @@ import { notFound } from '#core/http/form_feedback'
 import { parisToday } from '#core/domain/paris_today'
 import { DecideQuote } from '#trade/application/quote_lifecycle'
 import { QuoteLinks, type QuoteLinkTarget } from '#trade/application/quote_links'
-import { latestQuoteId, quotePage } from '#trade/adapters/lucid/sales_quote_query'
+import { SalesQuoteStore } from '#trade/application/sales_quote_store'
+import { quotePage } from '#trade/adapters/lucid/sales_quote_query'
 import { pngOf, quoteDecisionValidator } from '#trade/http/quote_validators'
 
 /**
@@ -16,12 +17,16 @@ import { pngOf, quoteDecisionValidator } from '#trade/http/quote_validators'
  */
 export default class QuoteLinkController {
   @inject()
-  async show(ctx: HttpContext, links: QuoteLinks, shops: DocumentIdentities) {
+  async show(
+    ctx: HttpContext,
+    links: QuoteLinks,
+    shops: DocumentIdentities,
+    quotes: SalesQuoteStore
+  ) {
     const target = await this.target(ctx, links)
     await links.touch(target)
-    const tenantDb = new TenantDb(target.tenantId)
-    const id = await latestQuoteId(tenantDb, target.quoteRootId)
-    const quote = id ? await quotePage(tenantDb, id, parisToday()) : null
+    const id = await quotes.latestVersion(target.tenantId, target.quoteRootId)
+    const quote = id ? await quotePage(new TenantDb(target.tenantId), id, parisToday()) : null
     if (!quote || quote.status === 'draft') return notFound(ctx)
     const locale = ctx.i18n.locale
     return ctx.view.render('trade/quotes/link', {
@@ -36,10 +41,10 @@ export default class QuoteLinkController {
   }
 
   @inject()
-  async decide(ctx: HttpContext, links: QuoteLinks, decide: DecideQuote) {
+  async decide(ctx: HttpContext, links: QuoteLinks, decide: DecideQuote, quotes: SalesQuoteStore) {
     const target = await this.target(ctx, links)
     const input = await ctx.request.validateUsing(quoteDecisionValidator)
-    const id = await latestQuoteId(new TenantDb(target.tenantId), target.quoteRootId)
+    const id = await quotes.latestVersion(target.tenantId, target.quoteRootId)
     if (!id) return notFound(ctx)
     const outcome = await decide.execute({
       tenantId: target.tenantId,
