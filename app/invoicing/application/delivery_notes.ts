@@ -1,6 +1,7 @@
 import { inject } from '@adonisjs/core'
 import { fail, ok, type Result } from '#core/domain/result'
 import { UnitOfWork } from '#core/application/unit_of_work'
+import { DocumentSettingsRepository } from '#core/application/document_settings'
 import { CustomerRegister } from '#referentials/application/customer_register'
 import { PriceLookup } from '#referentials/application/price_lookup'
 import type { InvoiceLineInput } from '#invoicing/domain/invoice'
@@ -57,7 +58,12 @@ export class CreateDeliveryNote {
 export class EditDeliveryNote {
   private editor: DraftLineEditor<InvoiceLineInput, StoredDeliveryNote & { priceBasis: 'excl_vat' }>
 
-  constructor(notes: DeliveryNoteStore, prices: PriceLookup, unitOfWork: UnitOfWork) {
+  constructor(
+    notes: DeliveryNoteStore,
+    prices: PriceLookup,
+    settings: DocumentSettingsRepository,
+    unitOfWork: UnitOfWork
+  ) {
     this.editor = new DraftLineEditor(
       {
         locked: async (tenantId, id) => {
@@ -70,6 +76,7 @@ export class EditDeliveryNote {
         fromPriced: (line) => line,
       },
       prices,
+      settings,
       unitOfWork
     )
   }

@@ -1,10 +1,11 @@
 import { parisToday } from '#core/domain/paris_today'
 import { fail, ok, type Result } from '#core/domain/result'
 import type { UnitOfWork } from '#core/application/unit_of_work'
+import type { DocumentSettingsRepository } from '#core/application/document_settings'
 import type { PriceLookup } from '#referentials/application/price_lookup'
 import { exclVatPrice, inclVatPrice } from '#core/domain/vat_breakdown'
 import {
-  vatCategoryOf,
+  saleVat,
   type InvoiceLineInput,
   type InvoiceLineKind,
   type PriceBasis,
@@ -32,14 +33,15 @@ export type DraftFailure = { type: 'not_found' } | { type: 'not_draft' } | Draft
  * referentials' price lookup (grid, quantity break, VAT rate and eco-participation of the day, the
  * typed price winning), labour in hours, a fee, or free text that bills nothing. Labour and fees
  * need a price; every line but an article's needs its description. On a document priced incl.
- * VAT the catalogue's prices become TTC (half-up) and a typed price is taken as TTC.
+ * VAT the catalogue's prices become TTC (half-up) and a typed price is taken as TTC. A shop under
+ * the VAT franchise charges none: its lines are exempt at 0 % from the start.
  */
-export async function pricedDraftLine(
+async function pricedDraftLine(
   prices: PriceLookup,
   tenantId: string,
   customerId: string,
   input: DraftLineInput,
-  basis: PriceBasis = 'excl_vat'
+  { basis, vatFranchise }: { basis: PriceBasis; vatFranchise: boolean }
 ): Promise<Result<InvoiceLineInput, DraftLineFailure>> {
   const text = input.kind === 'text'
   const base = {
@@ -59,8 +61,9 @@ export async function pricedDraftLine(
     })
     if (!price.ok) return fail({ type: price.type === 'no_price' ? 'no_price' : 'unknown_article' })
     const priced = price.value
+    const vat = saleVat(priced.vatRate, vatFranchise)
     const inBasis = (exclVatCents: number) =>
-      basis === 'incl_vat' ? inclVatPrice(exclVatCents, priced.vatRate) : exclVatCents
+      basis === 'incl_vat' ? inclVatPrice(exclVatCents, vat.vatRate) : exclVatCents
     return ok({
       ...base,
       articleId: priced.article.id,
@@ -68,8 +71,7 @@ export async function pricedDraftLine(
       label: input.label || priced.article.label,
       unitPriceCents: input.unitPriceCents ?? inBasis(priced.unitPriceExclVatCents),
       ecoParticipationCents: inBasis(priced.ecoParticipationCents),
-      vatRate: priced.vatRate,
-      vatCategory: vatCategoryOf(priced.vatRate),
+      ...vat,
     })
   }
   if (!input.label) return fail({ type: 'label_required' })
@@ -81,8 +83,7 @@ export async function pricedDraftLine(
     label: input.label,
     unitPriceCents: text ? 0 : input.unitPriceCents!,
     ecoParticipationCents: 0,
-    vatRate: text ? '0' : input.vatRate,
-    vatCategory: vatCategoryOf(text ? '0' : input.vatRate),
+    ...(text ? saleVat('0', false) : saleVat(input.vatRate, vatFranchise)),
   })
 }
 
@@ -149,18 +150,17 @@ export class DraftLineEditor<L extends BasisLine, D extends LineEditedDraft<L>> 
   constructor(
     private documents: DraftDocuments<L, D>,
     private prices: PriceLookup,
+    private settings: DocumentSettingsRepository,
     private unitOfWork: UnitOfWork
   ) {}
 
   addLine(tenantId: string, id: string, input: DraftLineInput) {
     return this.change(tenantId, id, async (draft) => {
-      const line = await pricedDraftLine(
-        this.prices,
-        tenantId,
-        draft.customerId,
-        input,
-        draft.priceBasis
-      )
+      const { vatFranchise } = await this.settings.find(tenantId)
+      const line = await pricedDraftLine(this.prices, tenantId, draft.customerId, input, {
+        basis: draft.priceBasis,
+        vatFranchise,
+      })
       if (!line.ok) return line
       return ok({ lines: [...draft.lines, this.documents.fromPriced(line.value)] })
     })

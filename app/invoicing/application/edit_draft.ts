@@ -1,5 +1,6 @@
 import { inject } from '@adonisjs/core'
 import { UnitOfWork } from '#core/application/unit_of_work'
+import { DocumentSettingsRepository } from '#core/application/document_settings'
 import { PriceLookup } from '#referentials/application/price_lookup'
 import type { InvoiceLineInput, PriceBasis } from '#invoicing/domain/invoice'
 import { InvoiceStore, type StoredInvoice } from '#invoicing/application/invoice_store'
@@ -20,7 +21,12 @@ export type { DraftFailure, DraftLineInput }
 export class EditDraft {
   private editor: DraftLineEditor<InvoiceLineInput, StoredInvoice>
 
-  constructor(invoices: InvoiceStore, prices: PriceLookup, unitOfWork: UnitOfWork) {
+  constructor(
+    invoices: InvoiceStore,
+    prices: PriceLookup,
+    settings: DocumentSettingsRepository,
+    unitOfWork: UnitOfWork
+  ) {
     this.editor = new DraftLineEditor(
       {
         locked: (tenantId, id) => invoices.locked(tenantId, id),
@@ -35,6 +41,7 @@ export class EditDraft {
         fromPriced: (line) => line,
       },
       prices,
+      settings,
       unitOfWork
     )
   }

@@ -229,9 +229,14 @@ export function natureOf(lines: Pick<InvoiceLineInput, 'kind'>[]): 'goods' | 'se
  * (exempt), whatever rate the catalogue gave them; the invoice then states the exemption.
  */
 export function franchiseLines<T extends InvoiceLineInput>(lines: T[]): T[] {
-  return lines.map((line) =>
-    line.kind === 'text' ? line : { ...line, vatRate: '0', vatCategory: 'E' as const }
-  )
+  return lines.map((line) => (line.kind === 'text' ? line : { ...line, ...saleVat('0', true) }))
+}
+
+/** The VAT a shop charges at a catalogue rate: none under the franchise (exempt, E at 0 %). */
+export function saleVat(vatRate: string, vatFranchise: boolean) {
+  return vatFranchise
+    ? { vatRate: '0', vatCategory: 'E' as const }
+    : { vatRate, vatCategory: vatCategoryOf(vatRate) }
 }
 
 /** The lines of a credit note that cancels an invoice: the same lines, quantities negated. */

@@ -4,6 +4,7 @@ import { UnitOfWork } from '#core/application/unit_of_work'
 import { fail, ok, type Result } from '#core/domain/result'
 import { PriceLookup, type PriceFailure } from '#referentials/application/price_lookup'
 import { DocumentSettingsRepository } from '#core/application/document_settings'
+import { saleVat } from '#invoicing/domain/invoice'
 import { counterTotals, inclVatPrice, lineInclVatCents } from '#trade/domain/counter_totals'
 import { refundPayments, settle, type SettlementFailure } from '#trade/domain/counter_payments'
 import { CounterCarts } from '#trade/application/counter_carts'
@@ -51,7 +52,7 @@ export class AddCounterLine {
     if (!price.ok) return price
     const { value } = price
     const { vatFranchise } = await this.settings.find(input.tenantId)
-    const vatRate = vatFranchise ? '0' : value.vatRate
+    const { vatRate } = saleVat(value.vatRate, vatFranchise)
     await this.carts.addLine(input.tenantId, input.userId, {
       articleId: value.article.id,
       sku: value.article.sku,

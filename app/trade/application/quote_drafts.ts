@@ -1,6 +1,7 @@
 import { inject } from '@adonisjs/core'
 import { fail, ok, type Result } from '#core/domain/result'
 import { UnitOfWork } from '#core/application/unit_of_work'
+import { DocumentSettingsRepository } from '#core/application/document_settings'
 import { PriceLookup } from '#referentials/application/price_lookup'
 import {
   DraftLineEditor,
@@ -31,6 +32,7 @@ export class EditQuoteDraft {
   constructor(
     private quotes: SalesQuoteStore,
     prices: PriceLookup,
+    settings: DocumentSettingsRepository,
     private unitOfWork: UnitOfWork
   ) {
     this.editor = new DraftLineEditor(
@@ -49,6 +51,7 @@ export class EditQuoteDraft {
         fromPriced: ({ jobLineId: _jobLine, ...line }) => line,
       },
       prices,
+      settings,
       unitOfWork
     )
   }

@@ -146,6 +146,33 @@ test.group('Quotes and orders priced incl. VAT', () => {
     assert.equal(Number(jobLine.unit_price_cents), 1249)
   })
 
+  test('a shop under the VAT franchise quotes without VAT from the first line', async ({
+    assert,
+  }) => {
+    const { tenant, client } = await signedInStaff()
+    await ownerDb().table('document_settings').insert({ tenant_id: tenant.id, vat_franchise: true })
+    const customer = await aCustomer(tenant.id)
+    const filter = await aFilter(tenant.id)
+    const id = await aQuote(client, customer.id, [
+      { kind: 'article', article_id: filter.id, quantity: '2' },
+      { kind: 'labour', label: 'Pose', quantity: '1', unit_price: '40', vat_rate: '20' },
+    ])
+    const lines = await ownerDb()
+      .from('sales_quote_lines')
+      .where('quote_id', id)
+      .orderBy('position')
+    assert.deepEqual(
+      lines.map((line) => [Number(line.vat_rate), line.vat_category]),
+      [
+        [0, 'E'],
+        [0, 'E'],
+      ]
+    )
+    // 2 × 12,49 + 40,00, and no VAT on top.
+    const quote = await quoteRow(id)
+    assert.deepEqual([Number(quote.vat_cents), Number(quote.incl_vat_cents)], [0, 6498])
+  })
+
   test("another shop's quote cannot be switched", async ({ assert }) => {
     const { tenant: other, client: otherClient } = await signedInStaff()
     const id = await aQuote(otherClient, (await aCustomer(other.id)).id)
