@@ -2,9 +2,13 @@ import { inject } from '@adonisjs/core'
 import type { HttpContext } from '@adonisjs/core/http'
 import { urlFor } from '@adonisjs/core/services/url_builder'
 import { flashFieldErrors, notFound } from '#core/http/form_feedback'
-import { documentIssuer, renderDocumentPdf, sendPrintPage } from '#core/http/documents'
+import {
+  documentIssuer,
+  renderDocumentPdf,
+  sendDocumentPdf,
+  sendPrintPage,
+} from '#core/http/documents'
 import { documentMailValidator, documentSends, mailDocument } from '#core/http/document_mail'
-import { sendPdf } from '#core/http/pdf_response'
 import { formatDecimal } from '#core/http/format'
 import { DeliveryNoteStore } from '#invoicing/application/delivery_note_store'
 import {
@@ -231,8 +235,9 @@ export default class DeliveryNotesController {
   async pdf(ctx: HttpContext) {
     await ctx.bouncer.authorize('permission', 'invoices.view')
     const note = await readNote(ctx)
-    const bytes = await renderDocumentPdf(ctx, DOCUMENT_VIEW, viewData(ctx, note))
-    return sendPdf(ctx, bytes, noteFilename(ctx, note), {})
+    return sendDocumentPdf(ctx, DOCUMENT_VIEW, viewData(ctx, note), {
+      filename: noteFilename(ctx, note),
+    })
   }
 
   /** E-mails an issued note with its PDF to the customer; the attempt is kept on the note. */
