@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto'
 import { inTenantTransaction } from '#core/adapters/lucid/tenant_transaction'
 import { nextDocumentNumber } from '#core/adapters/lucid/document_counters'
-import { ORDER_SERIES } from '#trade/domain/customer_order'
+import { minusDecimal, ORDER_SERIES } from '#trade/domain/customer_order'
 import {
   CustomerOrderStore,
   type OrderDeposit,
@@ -111,11 +111,8 @@ export class LucidCustomerOrders extends CustomerOrderStore {
         .sum('quantity as quantity')
       const heldBy = new Map(held.map((row) => [row.article_id as string, String(row.quantity)]))
       for (const article of articles) {
-        const result = await trx.rawQuery('SELECT (?::numeric - ?::numeric)::text AS left', [
-          article.stock_quantity,
-          heldBy.get(article.id) ?? '0',
-        ])
-        available.set(article.id, decimal(result.rows[0].left))
+        const stock = decimal(article.stock_quantity)
+        available.set(article.id, minusDecimal(stock, decimal(heldBy.get(article.id) ?? '0')))
       }
       return available
     })
